@@ -1,0 +1,17 @@
+package io.potok;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Potok: a self-hosted business-process platform built as a modular monolith.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PotokApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PotokApplication.class, args);
+    }
+}

@@ -1,0 +1,42 @@
+package io.potok.forms;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The document of one form version: its fields and its route. It is plain data, stored as JSON, so that a
+ * designer can edit it and publish the result as the next version.
+ *
+ * @param fields top-level fields in display order; tables and titles hold their own fields
+ * @param route the route tasks of this version follow
+ */
+public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route) {
+
+    public FormDefinition {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        route = route == null ? RouteDefinition.NONE : route;
+    }
+
+    /**
+     * Returns every field, nested ones included, depth first in display order.
+     */
+    public Stream<FieldDefinition> allFields() {
+        return fields.stream().flatMap(FieldDefinition::flatten);
+    }
+
+    public Optional<FieldDefinition> field(int id) {
+        return allFields().filter(field -> field.id() == id).findFirst();
+    }
+
+    /**
+     * Finds a field by id (as text), code or name, the three ways the API names a field on write.
+     */
+    public Optional<FieldDefinition> fieldByReference(String reference) {
+        return allFields()
+                .filter(field -> String.valueOf(field.id()).equals(reference)
+                        || reference.equals(field.code())
+                        || reference.equals(field.name()))
+                .findFirst();
+    }
+}

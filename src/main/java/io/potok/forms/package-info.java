@@ -1,0 +1,4 @@
+/**
+ * Form definitions: field types, versions, value codec and validation, and the route document each version carries.
+ */
+package io.potok.forms;

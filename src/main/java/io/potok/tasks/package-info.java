@@ -1,0 +1,4 @@
+/**
+ * Tasks with their field values, comments, subscribers, attachments, history, inbox and who may see them.
+ */
+package io.potok.tasks;

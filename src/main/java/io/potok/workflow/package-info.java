@@ -1,0 +1,4 @@
+/**
+ * Routes at work: which step a task is on, who decides it, conditions, parallel approval, return, reject and reopen.
+ */
+package io.potok.workflow;
