@@ -1,0 +1,30 @@
+package io.potok.catalogs;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and stores catalogs of an organisation.
+ */
+public interface Catalogs {
+
+    Optional<Catalog> find(long orgId, long catalogId);
+
+    List<Catalog> list(long orgId);
+
+    /** Returns the catalog's items in id order, deleted ones only when asked. */
+    List<CatalogItem> items(long orgId, long catalogId, boolean includeDeleted);
+
+    Optional<CatalogItem> item(long orgId, long itemId);
+
+    /** Returns the items with the given ids in the organisation, keyed by id; deleted ones included. */
+    Map<Long, CatalogItem> items(long orgId, Collection<Long> itemIds);
+
+    /** Finds a live item of the catalog by the value of its first (key) column. */
+    Optional<CatalogItem> itemByKey(long orgId, long catalogId, String key);
+
+    /** Creates a catalog with its items and returns it. */
+    Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> items);
+}
