@@ -1,0 +1,15 @@
+-- How the current step is decided and which stay in a step (round) the waiting approvals belong to.
+alter table tasks add column step_mode text check (step_mode in ('any_one', 'all_of'));
+alter table tasks add column step_round int not null default 0;
+create index tasks_org_activity_idx on tasks (org_id, last_activity_at desc);
+
+-- Approvals recorded for the author who created a task on a step they decide.
+alter table task_approvals add column automatic boolean not null default false;
+create index task_approvals_task_round_idx on task_approvals (task_id, round);
+
+-- The task version each change produced, to tell which fields changed since a client's version.
+alter table task_history add column task_version int;
+create index task_history_fields_idx on task_history (task_id, task_version) where field_id is not null;
+
+create index task_step_visits_open_idx on task_step_visits (task_id) where left_at is null;
+create index attachments_comment_idx on attachments (comment_id);
