@@ -11,7 +11,7 @@ import io.potok.forms.Form;
 import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
 import io.potok.tasks.FormAccessDenied;
-import io.potok.tasks.FormNotAvailable;
+import io.potok.forms.FormNotFound;
 import io.potok.tasks.NewTask;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -81,7 +81,7 @@ class TaskCreation {
     private Form formFor(long orgId, long formId, CurrentMember member) {
         Optional<Form> form = forms.find(orgId, formId).filter(found -> !found.archived());
         if (form.isEmpty()) {
-            throw new FormNotAvailable(formId);
+            throw new FormNotFound(formId);
         }
         if (member != null && !forms.accessLevel(member, formId).atLeast(AccessLevel.MEMBER)) {
             throw new FormAccessDenied(form.get().name());
