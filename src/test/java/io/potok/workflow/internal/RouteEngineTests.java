@@ -192,6 +192,16 @@ class RouteEngineTests {
         }
 
         @Override
+        public Set<Long> roleIdsOf(long orgId, long memberId) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Long> departmentIdsOf(long orgId, long memberId) {
+            return Set.of();
+        }
+
+        @Override
         public Optional<Long> departmentHeadOf(long orgId, long memberId) {
             return Optional.of(HEAD);
         }
