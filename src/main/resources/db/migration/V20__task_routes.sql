@@ -3,6 +3,12 @@ alter table tasks add column step_mode text check (step_mode in ('any_one', 'all
 alter table tasks add column step_round int not null default 0;
 create index tasks_org_activity_idx on tasks (org_id, last_activity_at desc);
 
+-- A request nobody answered before the task left the step is kept as 'skipped', so that everyone asked on a
+-- past step still takes part in the task.
+alter table task_approvals drop constraint task_approvals_choice_check;
+alter table task_approvals add constraint task_approvals_choice_check
+    check (choice in ('waiting', 'approved', 'rejected', 'acknowledged', 'revoked', 'skipped'));
+
 -- Approvals recorded for the author who created a task on a step they decide.
 alter table task_approvals add column automatic boolean not null default false;
 create index task_approvals_task_round_idx on task_approvals (task_id, round);

@@ -86,7 +86,8 @@ public record TaskView(
      * One assignee's answer on one stay (round) in a step.
      *
      * @param memberId the assignee
-     * @param choice {@code waiting}, {@code approved} or {@code rejected}
+     * @param choice {@code waiting}, {@code approved}, {@code rejected}, or {@code skipped} when the task left the
+     *        step before this assignee answered
      * @param round the stay it belongs to; rounds grow with every step entered
      * @param decidedAt when the answer was given, null while waiting
      * @param automatic whether it was recorded automatically because the author created the task on a step

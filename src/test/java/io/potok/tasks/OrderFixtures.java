@@ -55,8 +55,13 @@ final class OrderFixtures {
 
     /** Creates the order form with the steps given, open to everyone in the organisation for creating tasks. */
     Form form(Step... steps) {
+        return formRequiringNoteFrom(null, steps);
+    }
+
+    /** Creates the order form whose delivery note is required from the given step on. */
+    Form formRequiringNoteFrom(Integer step, Step... steps) {
         Form form = forms.create(org, "Orders " + System.nanoTime(),
-                new FormDefinition(fields(), new RouteDefinition(List.of(steps))), null);
+                new FormDefinition(fields(step), new RouteDefinition(List.of(steps))), null);
         forms.grant(org, form.id(), FormGrant.everyone(AccessLevel.MEMBER));
         return form;
     }
@@ -85,7 +90,8 @@ final class OrderFixtures {
         return field(TOTAL, amount);
     }
 
-    private static List<FieldDefinition> fields() {
+    private static List<FieldDefinition> fields(Integer noteRequiredFrom) {
+        FieldDefinition note = FieldDefinition.of(DELIVERY_NOTE, "Delivery note", FieldType.TEXT);
         return List.of(
                 FieldDefinition.of(CLIENT, "Client", FieldType.TEXT),
                 FieldDefinition.of(CLIENT_TYPE, "Client type", FieldType.MULTIPLE_CHOICE)
@@ -93,7 +99,7 @@ final class OrderFixtures {
                                 new FieldSettings.ChoiceOption(1, "Marketplace"),
                                 new FieldSettings.ChoiceOption(2, "Retail")))),
                 FieldDefinition.of(TOTAL, "Total", FieldType.MONEY).withInfo(FieldSettings.decimals(2)),
-                FieldDefinition.of(DELIVERY_NOTE, "Delivery note", FieldType.TEXT).requiredFrom(2),
+                noteRequiredFrom == null ? note : note.requiredFrom(noteRequiredFrom),
                 FieldDefinition.of(HANDLER, "Handler", FieldType.PERSON));
     }
 }

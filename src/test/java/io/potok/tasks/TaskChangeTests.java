@@ -62,7 +62,7 @@ class TaskChangeTests {
         orders = new OrderFixtures(new TestOrganizations(jdbc), forms);
         manager = orders.member();
         warehouse = orders.member();
-        form = orders.form(step(1, null, Assignees.anyOf(manager)), step(2, null, Assignees.anyOf(warehouse)));
+        form = orders.formRequiringNoteFrom(2, step(1, null, Assignees.anyOf(manager)), step(2, null, Assignees.anyOf(warehouse)));
         author = orders.signedIn(orders.member());
     }
 

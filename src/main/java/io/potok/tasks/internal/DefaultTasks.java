@@ -57,6 +57,7 @@ class DefaultTasks implements Tasks {
     public TaskView change(CurrentMember actor, long taskId, TaskChange change) {
         visibility.checkVisible(actor, taskId);
         changes.apply(actor.orgId(), actor.memberId(), clock.instant(), actor, taskId, change);
+        reader.markRead(taskId, actor.memberId());
 
         return reader.read(actor.orgId(), taskId);
     }

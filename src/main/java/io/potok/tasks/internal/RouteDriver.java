@@ -129,7 +129,7 @@ class RouteDriver {
         if (!routeLog.currentRound(operation.task).isWaitingFor(from)) {
             throw new DecisionNotAllowed(Reason.NOT_ASSIGNEE, operation.task.id, operation.task.currentStep);
         }
-        routeLog.replaceAssignee(operation.task, from, to);
+        routeLog.replaceAssignee(operation.task, from, to, operation.at);
     }
 
     private void moveOn(Operation operation) {

@@ -38,17 +38,19 @@ class RouteLog {
                 .param("at", Sql.timestamp(at)).update();
     }
 
-    /** Ends the current stay: closes the visit and drops requests nobody answered. */
+    /** Ends the current stay: closes the visit and marks requests nobody answered as skipped. */
     void leave(TaskRecord task, Instant at) {
         jdbc.sql("update task_step_visits set left_at = :at where task_id = :task and left_at is null")
                 .param("at", Sql.timestamp(at)).param("task", task.id).update();
-        jdbc.sql("delete from task_approvals where task_id = :task and round = :round and choice = 'waiting'")
+        jdbc.sql("update task_approvals set choice = 'skipped' where task_id = :task and round = :round "
+                        + "and choice = 'waiting'")
                 .param("task", task.id).param("round", task.stepRound).update();
     }
 
     ApprovalRound currentRound(TaskRecord task) {
         Map<Long, ApprovalChoice> choices = new LinkedHashMap<>();
-        jdbc.sql("select member_id, choice from task_approvals where task_id = :task and round = :round order by id")
+        jdbc.sql("select member_id, choice from task_approvals where task_id = :task and round = :round "
+                        + "and choice <> 'skipped' order by id")
                 .param("task", task.id).param("round", task.stepRound)
                 .query((row, number) -> choices.put(row.getLong(1), ApprovalChoice.fromWireName(row.getString(2))))
                 .list();
@@ -63,21 +65,23 @@ class RouteLog {
                 .param("task", task.id).param("round", task.stepRound).param("member", memberId).update();
     }
 
-    /** Hands a waiting request to another member; when they are already asked, the old request goes. */
-    void replaceAssignee(TaskRecord task, long from, long to) {
-        boolean alreadyAsked = jdbc.sql("select count(*) from task_approvals where task_id = :task and round = :round "
-                        + "and member_id = :member")
-                .param("task", task.id).param("round", task.stepRound).param("member", to)
-                .query(Integer.class).single() > 0;
-        if (alreadyAsked) {
-            jdbc.sql("delete from task_approvals where task_id = :task and round = :round and member_id = :from "
-                            + "and choice = 'waiting'")
-                    .param("task", task.id).param("round", task.stepRound).param("from", from).update();
-            return;
-        }
-        jdbc.sql("update task_approvals set member_id = :to where task_id = :task and round = :round "
-                        + "and member_id = :from and choice = 'waiting'")
-                .param("task", task.id).param("round", task.stepRound).param("from", from).param("to", to).update();
+    /**
+     * Hands a waiting request to another member. The old request is kept as skipped, so the replaced member
+     * still takes part in the task; when the new member is already asked in this round, nothing is added.
+     */
+    void replaceAssignee(TaskRecord task, long from, long to, Instant at) {
+        jdbc.sql("""
+                        update task_approvals set choice = 'skipped', decided_at = :at
+                        where task_id = :task and round = :round and member_id = :from and choice = 'waiting'""")
+                .param("at", Sql.timestamp(at)).param("task", task.id).param("round", task.stepRound)
+                .param("from", from).update();
+        jdbc.sql("""
+                        insert into task_approvals (task_id, step, round, member_id, choice, requested_at)
+                        select :task, :step, :round, :to, 'waiting', :at
+                        where not exists (select 1 from task_approvals where task_id = :task and round = :round
+                            and member_id = :to and choice <> 'skipped')""")
+                .param("task", task.id).param("step", task.currentStep).param("round", task.stepRound)
+                .param("to", to).param("at", Sql.timestamp(at)).update();
     }
 
     /** Returns the most recently visited step before the current one with a lower number. */
