@@ -17,6 +17,12 @@ public interface Catalogs {
     /** Returns the catalog's items in id order, deleted ones only when asked. */
     List<CatalogItem> items(long orgId, long catalogId, boolean includeDeleted);
 
+    /**
+     * Returns one page of the catalog's live items in id order, starting after the item id given (0 for the
+     * first page).
+     */
+    List<CatalogItem> itemsAfter(long orgId, long catalogId, long afterItemId, int limit);
+
     Optional<CatalogItem> item(long orgId, long itemId);
 
     /** Returns the items with the given ids in the organisation, keyed by id; deleted ones included. */

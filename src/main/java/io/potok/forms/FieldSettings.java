@@ -2,6 +2,7 @@ package io.potok.forms;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -55,6 +56,8 @@ public record FieldSettings(
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation);
     }
 
+    /** Not a stored property: without the annotation Jackson would write it as {@code multiline: false}. */
+    @JsonIgnore
     public boolean isMultiline() {
         return Boolean.TRUE.equals(multiline);
     }

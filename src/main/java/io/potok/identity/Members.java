@@ -23,6 +23,15 @@ public interface Members {
     /** Returns the ids of the role's members who are not blocked; empty when the role does not exist. */
     Set<Long> roleMemberIds(long orgId, long roleId);
 
+    /** Returns the ids of the roles the member belongs to, blocked roles excluded. */
+    Set<Long> roleIdsOf(long orgId, long memberId);
+
+    /**
+     * Returns the id of the member's department and of every department above it; empty when the member
+     * has no department.
+     */
+    Set<Long> departmentIdsOf(long orgId, long memberId);
+
     /**
      * Returns the head of the member's department, or of the nearest department above it that has a head
      * other than the member.

@@ -52,6 +52,14 @@ class InMemoryCatalogs implements Catalogs {
     }
 
     @Override
+    public List<CatalogItem> itemsAfter(long orgId, long catalogId, long afterItemId, int limit) {
+        return items(orgId, catalogId, false).stream()
+                .filter(item -> item.id() > afterItemId)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Optional<CatalogItem> item(long orgId, long itemId) {
         return Optional.ofNullable(items.get(itemId)).filter(item -> inOrg(orgId, item));
     }

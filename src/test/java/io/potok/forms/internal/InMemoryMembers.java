@@ -52,6 +52,16 @@ class InMemoryMembers implements Members {
     }
 
     @Override
+    public Set<Long> roleIdsOf(long orgId, long memberId) {
+        throw new UnsupportedOperationException("not used by the value codec");
+    }
+
+    @Override
+    public Set<Long> departmentIdsOf(long orgId, long memberId) {
+        throw new UnsupportedOperationException("not used by the value codec");
+    }
+
+    @Override
     public Optional<Long> departmentHeadOf(long orgId, long memberId) {
         throw new UnsupportedOperationException("not used by the value codec");
     }
