@@ -31,7 +31,7 @@ final class CatalogValues {
 
     /**
      * Accepts live items of the field's catalog. An item deleted from the catalog is accepted only when
-     * {@code stored} already holds it, so saving a task does not fail on an item removed since.
+     * {@code stored} already contains it, so saving a task does not fail on an item removed since.
      */
     JsonNode parse(long orgId, FieldDefinition field, JsonNode value, JsonNode stored) {
         Set<Long> ids = new LinkedHashSet<>();

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * How a field object on write names its field: by {@code id}, else by {@code code}, else by {@code name}.
  *
  * @param text the reference as sent, to name it in an error
- * @param matches tells whether a field is the one referred to
+ * @param matches the test for the field referred to
  */
 record FieldReference(String text, Predicate<FieldDefinition> matches) {
 

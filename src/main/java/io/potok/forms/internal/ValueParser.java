@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import static io.potok.forms.internal.Rejections.invalid;
 
 /**
- * Turns one written value of a field that holds a single value (every type but table) into its stored
+ * Turns one written value of a field that contains a single value (every type but table) into its stored
  * shape, checking it against the field's type and settings.
  */
 final class ValueParser {

@@ -128,7 +128,7 @@ final class ValueRendering {
         return value;
     }
 
-    /** What one render call reads: the values, the task's facts, and the table cell being rendered. */
+    /** The input of one render call: the values, the task's facts, and the table cell being rendered. */
     private record Context(long orgId, ObjectNode values, TaskFacts facts, JsonNode cell) {
 
         Context(long orgId, ObjectNode values, TaskFacts facts) {

@@ -110,7 +110,7 @@ class FieldValuesApplyTests {
     }
 
     @Test
-    void addsRowsAndComputesLineTotalsAndOrderTotal() {
+    void addedRowsComputeTotals() {
         ObjectNode values = fixture.applyToEmpty(fixture.update(LINES, "["
                 + "{\"cells\": [{\"id\": 21, \"value\": {\"item_id\": 2001}}, {\"id\": 22, \"value\": 2},"
                 + " {\"name\": \"Цена\", \"value\": \"25000.005\"}]},"
@@ -220,7 +220,7 @@ class FieldValuesApplyTests {
     }
 
     @Test
-    void reportsChangesPerTopLevelFieldInFormOrder() {
+    void changesListedInFormOrder() {
         ObjectNode current = fixture.object("{\"1\": \"старый\", \"2\": 5, \"17\": \"Казань\"}");
 
         ValuesChange change = fixture.values.apply(ORG, fixture.form, current, List.of(
