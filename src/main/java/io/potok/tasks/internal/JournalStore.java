@@ -1,9 +1,11 @@
 package io.potok.tasks.internal;
 
+import java.sql.Types;
 import java.util.Collection;
 import java.util.List;
 
 import io.potok.tasks.TaskView;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,11 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JournalStore {
 
+    private static final int[] HISTORY_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP,
+            Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER};
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    JournalStore(JdbcClient jdbc, JsonMapper json) {
+    JournalStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -35,23 +42,20 @@ class JournalStore {
                 .param("text", text).param("at", Sql.timestamp(operation.at))
                 .param("changes", operation.journal.changes.toString())
                 .query(Long.class).single();
-        for (Journal.Entry entry : operation.journal.entries) {
-            insert(operation, entry, commentId);
-        }
+        insertHistory(operation, commentId);
         return commentId;
     }
 
-    private void insert(Operation operation, Journal.Entry entry, long commentId) {
-        jdbc.sql("""
-                        insert into task_history (task_id, org_id, actor_id, at, action, field_id, field_name,
-                            old_value, new_value, comment_id, task_version)
-                        values (:task, :org, :actor, :at, :action, :field, :name, cast(:old as jsonb),
-                            cast(:new as jsonb), :comment, :version)""")
-                .param("task", operation.task.id).param("org", operation.orgId).param("actor", operation.actorId)
-                .param("at", Sql.timestamp(operation.at)).param("action", entry.action())
-                .param("field", entry.fieldId()).param("name", entry.fieldName())
-                .param("old", Sql.json(entry.oldValue())).param("new", Sql.json(entry.newValue()))
-                .param("comment", commentId).param("version", operation.task.version).update();
+    private void insertHistory(Operation operation, long commentId) {
+        List<Object[]> rows = operation.journal.entries.stream()
+                .map(entry -> new Object[] {operation.task.id, operation.orgId, operation.actorId,
+                        Sql.timestamp(operation.at), entry.action(), entry.fieldId(), entry.fieldName(),
+                        Sql.json(entry.oldValue()), Sql.json(entry.newValue()), commentId, operation.task.version})
+                .toList();
+        batch.batchUpdate("""
+                insert into task_history (task_id, org_id, actor_id, at, action, field_id, field_name,
+                    old_value, new_value, comment_id, task_version)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""", rows, HISTORY_TYPES);
     }
 
     /** Returns the field changes made after the given version to any of the fields. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.potok.workflow.ApprovalChoice;
 import io.potok.workflow.ApprovalRound;
 import io.potok.workflow.StepAssignment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,19 +21,20 @@ import org.springframework.stereotype.Repository;
 class RouteLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RouteLog(JdbcClient jdbc) {
+    RouteLog(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void enter(TaskRecord task, StepAssignment step, Instant at) {
-        for (Long assignee : step.assigneeIds()) {
-            jdbc.sql("""
-                            insert into task_approvals (task_id, step, round, member_id, choice, requested_at)
-                            values (:task, :step, :round, :member, 'waiting', :at)""")
-                    .param("task", task.id).param("step", step.step()).param("round", task.stepRound)
-                    .param("member", assignee).param("at", Sql.timestamp(at)).update();
-        }
+        List<Object[]> requests = step.assigneeIds().stream().sorted()
+                .map(assignee -> new Object[] {task.id, step.step(), task.stepRound, assignee, Sql.timestamp(at)})
+                .toList();
+        batch.batchUpdate("""
+                insert into task_approvals (task_id, step, round, member_id, choice, requested_at)
+                values (?, ?, ?, ?, 'waiting', ?)""", requests);
         jdbc.sql("insert into task_step_visits (task_id, org_id, step, entered_at) values (:task, :org, :step, :at)")
                 .param("task", task.id).param("org", task.orgId).param("step", step.step())
                 .param("at", Sql.timestamp(at)).update();

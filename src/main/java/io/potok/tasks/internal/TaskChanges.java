@@ -28,6 +28,7 @@ class TaskChanges {
 
     private final TaskStore tasks;
     private final Forms forms;
+    private final FormVersions formVersions;
     private final FieldValues fieldValues;
     private final ParticipantStore participants;
     private final RouteDriver routes;
@@ -37,11 +38,13 @@ class TaskChanges {
     private final ConcurrencyGuard concurrency;
     private final TaskEvents events;
 
-    TaskChanges(TaskStore tasks, Forms forms, FieldValues fieldValues, ParticipantStore participants,
-                RouteDriver routes, JournalStore journals, AttachmentStore attachments, MemberChecks memberChecks,
-                ConcurrencyGuard concurrency, TaskEvents events) {
+    TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
+                ParticipantStore participants, RouteDriver routes, JournalStore journals,
+                AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
+                TaskEvents events) {
         this.tasks = tasks;
         this.forms = forms;
+        this.formVersions = formVersions;
         this.fieldValues = fieldValues;
         this.participants = participants;
         this.routes = routes;
@@ -60,7 +63,7 @@ class TaskChanges {
     void apply(long orgId, long actorId, Instant at, CurrentMember member, long taskId, TaskChange change) {
         TaskRecord task = tasks.lock(orgId, taskId).orElseThrow(() -> new TaskNotFound(taskId));
         Form form = task.isFormTask()
-                ? forms.findVersion(orgId, task.formId, task.formVersion).orElseThrow(() -> new TaskNotFound(taskId))
+                ? formVersions.find(orgId, task.formId, task.formVersion).orElseThrow(() -> new TaskNotFound(taskId))
                 : null;
         Operation operation = new Operation(orgId, actorId, at, member, task, form, new Journal());
         concurrency.check(operation, change);

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import io.potok.forms.FieldValues;
 import io.potok.forms.Form;
-import io.potok.forms.Forms;
 import io.potok.forms.RouteDefinition;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
@@ -31,7 +30,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class TaskReader {
 
     private final TaskStore tasks;
-    private final Forms forms;
+    private final FormVersions formVersions;
     private final FieldValues fieldValues;
     private final Members members;
     private final RouteLog routeLog;
@@ -41,11 +40,11 @@ class TaskReader {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TaskReader(TaskStore tasks, Forms forms, FieldValues fieldValues, Members members, RouteLog routeLog,
-               JournalStore journals, ParticipantStore participants, AttachmentStore attachments, JdbcClient jdbc,
-               Clock clock) {
+    TaskReader(TaskStore tasks, FormVersions formVersions, FieldValues fieldValues, Members members,
+               RouteLog routeLog, JournalStore journals, ParticipantStore participants,
+               AttachmentStore attachments, JdbcClient jdbc, Clock clock) {
         this.tasks = tasks;
-        this.forms = forms;
+        this.formVersions = formVersions;
         this.fieldValues = fieldValues;
         this.members = members;
         this.routeLog = routeLog;
@@ -58,7 +57,7 @@ class TaskReader {
 
     TaskView read(long orgId, long taskId) {
         TaskRecord task = tasks.find(orgId, taskId).orElseThrow(() -> new TaskNotFound(taskId));
-        Form form = task.isFormTask() ? forms.findVersion(orgId, task.formId, task.formVersion).orElse(null) : null;
+        Form form = task.isFormTask() ? formVersions.find(orgId, task.formId, task.formVersion).orElse(null) : null;
         List<TaskView.AttachmentView> files = attachments.ofTask(taskId);
         List<TaskView.CommentView> comments = comments(taskId, files);
         List<TaskView.HistoryEntry> history = journals.history(taskId);
