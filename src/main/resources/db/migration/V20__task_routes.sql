@@ -1,9 +1,9 @@
--- How the current step is decided and which stay in a step (round) the waiting approvals belong to.
+-- The decision mode of the current step and the round (stay in a step) its waiting approvals belong to.
 alter table tasks add column step_mode text check (step_mode in ('any_one', 'all_of'));
 alter table tasks add column step_round int not null default 0;
 create index tasks_org_activity_idx on tasks (org_id, last_activity_at desc);
 
--- A request nobody answered before the task left the step is kept as 'skipped', so that everyone asked on a
+-- A request still waiting when the task leaves the step is kept as 'skipped', so that everyone asked on a
 -- past step still takes part in the task.
 alter table task_approvals drop constraint task_approvals_choice_check;
 alter table task_approvals add constraint task_approvals_choice_check

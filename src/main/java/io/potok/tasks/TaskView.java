@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * Everything a member sees of a task: what {@code GET /tasks/{id}} returns and the task page shows.
+ * The full read model of a task: what {@code GET /tasks/{id}} returns and the task page shows.
  *
  * @param id task id
  * @param orgId organisation id
@@ -77,17 +77,17 @@ public record TaskView(
      * @param name the step name
      * @param elapsedMillis total time the task spent in the step over all its stays, up to now for the current
      * @param current whether the task waits on this step now
-     * @param approvals every answer and pending request on the step, oldest round first
+     * @param approvals every decision and pending request on the step, oldest round first
      */
     public record StepView(int step, String name, long elapsedMillis, boolean current, List<ApprovalView> approvals) {
     }
 
     /**
-     * One assignee's answer on one stay (round) in a step.
+     * One assignee's decision on one stay (round) in a step.
      *
      * @param memberId the assignee
      * @param choice {@code waiting}, {@code approved}, {@code rejected}, or {@code skipped} when the task left the
-     *        step before this assignee answered
+     *        step before this assignee decided
      * @param round the stay it belongs to; rounds grow with every step entered
      * @param decidedAt when the answer was given, null while waiting
      * @param automatic whether it was recorded automatically because the author created the task on a step
@@ -97,7 +97,7 @@ public record TaskView(
     }
 
     /**
-     * A comment. Every change makes one; {@code changes} says what it changed.
+     * A comment. Every change makes one, and {@code changes} lists what it changed.
      *
      * @param id comment id
      * @param authorId who made the change

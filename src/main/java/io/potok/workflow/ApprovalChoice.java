@@ -1,7 +1,7 @@
 package io.potok.workflow;
 
 /**
- * An assignee's answer on a step, named as the API's {@code approval_choice}.
+ * An assignee's decision on a step, named as the API's {@code approval_choice}.
  */
 public enum ApprovalChoice {
     WAITING, APPROVED, REJECTED;

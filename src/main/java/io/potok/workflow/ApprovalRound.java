@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The approvals of one stay of a task in a step: each assignee with their answer so far.
+ * The approvals of one stay of a task in a step: each assignee with their decision so far.
  *
  * @param step the step number
- * @param mode whether one answer or every approval is needed
- * @param choices each assignee's answer, in the order they were asked
+ * @param mode whether one decision or every approval is needed
+ * @param choices each assignee's decision, in the order the requests were made
  */
 public record ApprovalRound(int step, StepAssignment.Mode mode, Map<Long, ApprovalChoice> choices) {
 
@@ -23,7 +23,7 @@ public record ApprovalRound(int step, StepAssignment.Mode mode, Map<Long, Approv
      *         {@link #isWaitingFor(long)} first and raise their own named error
      */
     public Outcome approve(long memberId) {
-        answer(memberId, ApprovalChoice.APPROVED);
+        decide(memberId, ApprovalChoice.APPROVED);
 
         boolean everyoneApproved = choices.values().stream().allMatch(ApprovalChoice.APPROVED::equals);
         return mode == StepAssignment.Mode.ANY_ONE || everyoneApproved ? Outcome.PASSED : Outcome.WAITING;
@@ -31,7 +31,7 @@ public record ApprovalRound(int step, StepAssignment.Mode mode, Map<Long, Approv
 
     /** Records a rejection; one rejection rejects the step in both modes. */
     public Outcome reject(long memberId) {
-        answer(memberId, ApprovalChoice.REJECTED);
+        decide(memberId, ApprovalChoice.REJECTED);
         return Outcome.REJECTED;
     }
 
@@ -39,7 +39,7 @@ public record ApprovalRound(int step, StepAssignment.Mode mode, Map<Long, Approv
         return choices.get(memberId) == ApprovalChoice.WAITING;
     }
 
-    private void answer(long memberId, ApprovalChoice choice) {
+    private void decide(long memberId, ApprovalChoice choice) {
         if (!isWaitingFor(memberId)) {
             throw new IllegalStateException("Member " + memberId + " is not waiting on step " + step);
         }
@@ -47,7 +47,7 @@ public record ApprovalRound(int step, StepAssignment.Mode mode, Map<Long, Approv
     }
 
     /**
-     * Where a step stands after an answer.
+     * The state of a step after a decision.
      */
     public enum Outcome {
         /** Other approvals are still needed. */

@@ -60,7 +60,7 @@ class InboxAndVisibilityTests {
     }
 
     @Test
-    void inboxListsDecisionsResponsibilityAndUnreadCommentsNewestFirst() {
+    void inboxListsWaitingTasksNewestFirst() {
         CurrentMember reader = orders.signedIn(manager);
         long toDecide = tasks.create(author, NewTask.onForm(form.id(), List.of())).id();
         long responsibleFor = tasks.create(author, NewTask.simple("Bring samples", manager, null)).id();
@@ -128,7 +128,7 @@ class InboxAndVisibilityTests {
     }
 
     @Test
-    void attachmentIsDownloadedOnlyByThoseWhoSeeTask() throws Exception {
+    void attachmentDownloadNeedsTaskAccess() throws Exception {
         Attachments.UploadedFile file = attachments.upload(author, "invoice.txt", "text/plain",
                 new ByteArrayInputStream("invoice 42".getBytes(StandardCharsets.UTF_8)));
         CurrentMember outsider = orders.signedIn(orders.member());

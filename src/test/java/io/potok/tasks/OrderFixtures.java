@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small order form of its own organisation for each test: a client name, a client type, a total, a
- * delivery note required from step 2, and a handler.
+ * delivery note that some tests require, a handler, and an agreed price that is fixed from step 2 on.
  */
 final class OrderFixtures {
 
@@ -31,6 +31,7 @@ final class OrderFixtures {
     static final int TOTAL = 3;
     static final int DELIVERY_NOTE = 4;
     static final int HANDLER = 5;
+    static final int AGREED_PRICE = 6;
     static final String MARKETPLACE = "1";
     static final String RETAIL = "2";
 
@@ -100,6 +101,8 @@ final class OrderFixtures {
                                 new FieldSettings.ChoiceOption(2, "Retail")))),
                 FieldDefinition.of(TOTAL, "Total", FieldType.MONEY).withInfo(FieldSettings.decimals(2)),
                 noteRequiredFrom == null ? note : note.requiredFrom(noteRequiredFrom),
-                FieldDefinition.of(HANDLER, "Handler", FieldType.PERSON));
+                FieldDefinition.of(HANDLER, "Handler", FieldType.PERSON),
+                new FieldDefinition(AGREED_PRICE, "Agreed price", null, FieldType.NUMBER, null, 2,
+                        FieldSettings.NONE, List.of()));
     }
 }

@@ -18,9 +18,11 @@ import java.util.concurrent.TimeUnit;
 
 import io.potok.PotokTest;
 import io.potok.TestOrganizations;
+import io.potok.forms.AccessLevel;
 import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValueRequired;
 import io.potok.forms.Form;
+import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.identity.CurrentMember;
@@ -140,7 +142,7 @@ class TaskChangeTests {
     }
 
     @Test
-    void staleChangeToSameFieldIsRejectedNamingFieldAndAuthor() {
+    void staleSameFieldChangeIsRejected() {
         TaskView task = tasks.create(author, NewTask.onForm(form.id(), List.of(orders.total("100"))));
         tasks.change(orders.signedIn(manager), task.id(),
                 TaskChange.fields(List.of(orders.total("200"))).atVersion(task.version()));
@@ -198,7 +200,7 @@ class TaskChangeTests {
     }
 
     @Test
-    void simpleTaskIsFinishedAndReopenedWithSubscribersAndDueDate() {
+    void simpleTaskFinishesAndReopens() {
         long responsible = orders.member();
         long follower = orders.member();
         TaskView task = tasks.create(author, NewTask.simple("Call the client back", responsible,
@@ -215,6 +217,36 @@ class TaskChangeTests {
         assertThat(reopened.subscriberIds()).containsExactly(follower);
         assertThat(reopened.dueDate()).isEqualTo(java.time.LocalDate.parse("2026-12-24"));
         assertThat(reopened.participantIds()).containsExactlyInAnyOrder(author.memberId(), responsible, follower);
+    }
+
+    @Test
+    void fieldIsFixedFromItsImmutableStep() {
+        TaskView task = tasks.create(author, NewTask.onForm(form.id(), List.of()));
+        tasks.change(author, task.id(), TaskChange.fields(List.of(orders.field(OrderFixtures.AGREED_PRICE, "10"))));
+        tasks.change(orders.signedIn(manager), task.id(), TaskChange.approve());
+
+        assertThatThrownBy(() -> tasks.change(author, task.id(),
+                TaskChange.fields(List.of(orders.field(OrderFixtures.AGREED_PRICE, "12")))))
+                .isInstanceOfSatisfying(FieldValueInvalid.class, error ->
+                        assertThat(messages.getMessage(error.messageKey(), error.arguments(), Locale.ENGLISH))
+                                .contains("Agreed price").contains("12"));
+    }
+
+    @Test
+    void onlyFormManagerFinishesFormTask() {
+        long formManager = orders.member();
+        forms.grant(orders.org, form.id(), FormGrant.member(formManager, AccessLevel.MANAGER));
+        TaskView task = tasks.create(author, NewTask.onForm(form.id(), List.of()));
+
+        assertThatThrownBy(() -> tasks.change(orders.signedIn(manager), task.id(), TaskChange.finish()))
+                .isInstanceOfSatisfying(DecisionNotAllowed.class, error ->
+                        assertThat(error.reason()).isEqualTo(DecisionNotAllowed.Reason.NOT_MANAGER));
+        TaskView finished = tasks.change(orders.signedIn(formManager), task.id(), TaskChange.finish());
+
+        assertThat(finished.closed()).isTrue();
+        assertThat(finished.resolution()).isNull();
+        assertThat(finished.steps().get(0).approvals()).extracting(TaskView.ApprovalView::choice)
+                .containsExactly("skipped");
     }
 
     @Test

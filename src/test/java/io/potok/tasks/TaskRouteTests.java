@@ -98,7 +98,7 @@ class TaskRouteTests {
     }
 
     @Test
-    void authorWhoDecidesFirstStepSendsTaskStraightOn() {
+    void authorOnFirstStepIsAutoApproved() {
         long retailManager = orders.member();
         long warehouse = orders.member();
         long role = orders.people.role(orders.org, retailManager);

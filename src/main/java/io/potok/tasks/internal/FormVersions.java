@@ -9,8 +9,8 @@ import io.potok.forms.Forms;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the form versions tasks follow in memory. A published version never changes, so a cached copy
- * stays correct on every node; the number of entries is bounded by the versions of all forms.
+ * Caches the form versions tasks follow. A published version never changes, so a cached copy stays correct
+ * on every node. The cache holds at most one entry per published form version.
  */
 @Component
 class FormVersions {

@@ -59,7 +59,7 @@ class RouteDriver {
         fieldValues.checkRequired(operation.form, operation.task.values, operation.task.currentStep);
 
         ApprovalRound.Outcome outcome = round.approve(operation.actorId);
-        routeLog.answer(operation.task, operation.actorId, ApprovalChoice.APPROVED, operation.at, false);
+        routeLog.recordDecision(operation.task, operation.actorId, ApprovalChoice.APPROVED, operation.at, false);
         operation.journal.record("approved", null, stepNode(operation.task.currentStep));
 
         if (outcome == ApprovalRound.Outcome.PASSED) {
@@ -72,7 +72,7 @@ class RouteDriver {
         int step = operation.task.currentStep;
 
         round.reject(operation.actorId);
-        routeLog.answer(operation.task, operation.actorId, ApprovalChoice.REJECTED, operation.at, false);
+        routeLog.recordDecision(operation.task, operation.actorId, ApprovalChoice.REJECTED, operation.at, false);
         operation.journal.record("rejected", null, stepNode(step));
         routeLog.leave(operation.task, operation.at);
 
@@ -169,7 +169,7 @@ class RouteDriver {
         TaskRecord task = operation.task;
         fieldValues.checkRequired(operation.form, task.values, task.currentStep);
 
-        routeLog.answer(task, task.authorId, ApprovalChoice.APPROVED, operation.at, true);
+        routeLog.recordDecision(task, task.authorId, ApprovalChoice.APPROVED, operation.at, true);
         operation.journal.record("auto_approved", null, stepNode(task.currentStep));
         routeLog.leave(task, operation.at);
     }

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores a task's route progress: approval requests and answers ({@code task_approvals}) and each stay in a
+ * Stores a task's route progress: approval requests and decisions ({@code task_approvals}) and each stay in a
  * step ({@code task_step_visits}). A task's rounds are numbered by one counter, so a round id names one stay.
  */
 @Repository
@@ -40,7 +40,7 @@ class RouteLog {
                 .param("at", Sql.timestamp(at)).update();
     }
 
-    /** Ends the current stay: closes the visit and marks requests nobody answered as skipped. */
+    /** Ends the current stay: closes the visit and marks the requests still waiting as skipped. */
     void leave(TaskRecord task, Instant at) {
         jdbc.sql("update task_step_visits set left_at = :at where task_id = :task and left_at is null")
                 .param("at", Sql.timestamp(at)).param("task", task.id).update();
@@ -59,7 +59,7 @@ class RouteLog {
         return new ApprovalRound(task.currentStep, StepAssignment.Mode.fromWireName(task.stepMode), choices);
     }
 
-    void answer(TaskRecord task, long memberId, ApprovalChoice choice, Instant at, boolean automatic) {
+    void recordDecision(TaskRecord task, long memberId, ApprovalChoice choice, Instant at, boolean automatic) {
         jdbc.sql("""
                         update task_approvals set choice = :choice, decided_at = :at, automatic = :automatic
                         where task_id = :task and round = :round and member_id = :member and choice = 'waiting'""")
@@ -69,7 +69,7 @@ class RouteLog {
 
     /**
      * Hands a waiting request to another member. The old request is kept as skipped, so the replaced member
-     * still takes part in the task; when the new member is already asked in this round, nothing is added.
+     * still takes part in the task. A member already waiting in this round gets no second request.
      */
     void replaceAssignee(TaskRecord task, long from, long to, Instant at) {
         jdbc.sql("""
@@ -125,7 +125,7 @@ class RouteLog {
     }
 
     /**
-     * One approval request with its answer.
+     * One approval request with its decision.
      */
     record Approval(int step, int round, long memberId, String choice, Instant decidedAt, boolean automatic) {
     }

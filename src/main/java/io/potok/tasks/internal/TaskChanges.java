@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.potok.forms.AccessLevel;
+import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValues;
 import io.potok.forms.Form;
 import io.potok.forms.Forms;
@@ -94,6 +95,7 @@ class TaskChanges {
         }
         FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, operation.task.values,
                 updates);
+        change.changes().forEach(field -> requireEditable(operation.task, field));
         operation.task.values = change.values();
         operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text);
 
@@ -103,6 +105,16 @@ class TaskChanges {
         }
         ArrayNode sent = operation.journal.changes.putArray("field_updates");
         updates.forEach(sent::add);
+    }
+
+    private static void requireEditable(TaskRecord task, FieldValues.FieldChange change) {
+        Integer lockedFrom = change.field().immutableStep();
+        if (lockedFrom == null) {
+            return;
+        }
+        if (task.closed || (task.currentStep != null && task.currentStep >= lockedFrom)) {
+            throw new FieldValueInvalid("immutable", change.field().name(), String.valueOf(change.newValue()));
+        }
     }
 
     private static void updateDue(Operation operation, TaskChange change) {

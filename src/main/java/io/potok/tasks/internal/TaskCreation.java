@@ -16,6 +16,7 @@ import io.potok.tasks.NewTask;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Creates tasks: validates the request, stores the task, its participants and history, and starts its route.
@@ -70,6 +71,8 @@ class TaskCreation {
             routes.start(operation);
         }
         attachments.attach(operation, request.attachmentGuids());
+        request.attachmentGuids().forEach(guid ->
+                operation.journal.record("attachment_added", null, StringNode.valueOf(guid.toString())));
         long commentId = journals.write(operation, form == null ? null : request.text());
         attachments.linkComment(operation.task.id, request.attachmentGuids(), commentId);
         tasks.update(operation.task);

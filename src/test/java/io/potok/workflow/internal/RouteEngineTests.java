@@ -48,7 +48,7 @@ class RouteEngineTests {
             FieldDefinition.of(HANDLER, "Handler", FieldType.PERSON));
 
     @Test
-    void routesByConditionAndSkipsStepsThatDoNotApply() {
+    void skipsStepsWhoseConditionFails() {
         Form form = form(
                 step(1, Condition.field(CLIENT_TYPE, Operator.EQUALS, "1"), Assignees.anyOf(101L)),
                 step(2, Condition.field(CLIENT_TYPE, Operator.EQUALS, "2"), Assignees.anyOf(102L)),
