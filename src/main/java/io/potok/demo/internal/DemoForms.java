@@ -100,7 +100,7 @@ final class DemoForms {
         return FieldDefinition.of(id, name, type).withCode(code).withInfo(info);
     }
 
-    /** A single-choice field whose option ids are 1, 2, 3… in list order. */
+    /** Builds a single-choice field whose option ids are 1, 2, 3… in list order. */
     private static FieldDefinition choice(int id, String name, String code, List<String> labels) {
         List<ChoiceOption> options = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {

@@ -69,7 +69,7 @@ class DemoWorkspaceLoader {
         return loaded;
     }
 
-    /** Every role of the order route takes part in orders: managers, warehouses, logistics and couriers. */
+    /** Grants MEMBER on orders to every role of the order route: managers, warehouses, logistics and couriers. */
     private void grantOrders(long orgId, long formId, Map<String, Long> roles) {
         roles.forEach((name, roleId) -> {
             if (!name.equals(ROLE_IT)) {

@@ -9,7 +9,7 @@ import io.potok.identity.Member;
 import io.potok.identity.Role;
 
 /**
- * What the members page shows.
+ * Content of the members page.
  *
  * @param rows one row per member
  * @param departments the org chart
