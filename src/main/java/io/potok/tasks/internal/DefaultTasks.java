@@ -40,7 +40,9 @@ class DefaultTasks implements Tasks {
     @Override
     @Transactional
     public TaskView create(CurrentMember author, NewTask task) {
-        long taskId = creation.create(author.orgId(), author.memberId(), clock.instant(), author, task);
+        Instant now = clock.instant();
+        long taskId = creation.create(author.orgId(), author.memberId(), now, author, task);
+        reader.markRead(taskId, author.memberId(), now);
         log.debug("Member {} created task {}", author.memberId(), taskId);
 
         return reader.read(author.orgId(), taskId);
@@ -49,15 +51,18 @@ class DefaultTasks implements Tasks {
     @Override
     @Transactional
     public long importTask(long orgId, long authorId, Instant createdAt, NewTask task) {
-        return creation.create(orgId, authorId, createdAt, null, task);
+        long taskId = creation.create(orgId, authorId, createdAt, null, task);
+        reader.markRead(taskId, authorId, createdAt);
+        return taskId;
     }
 
     @Override
     @Transactional
     public TaskView change(CurrentMember actor, long taskId, TaskChange change) {
         visibility.checkVisible(actor, taskId);
-        changes.apply(actor.orgId(), actor.memberId(), clock.instant(), actor, taskId, change);
-        reader.markRead(taskId, actor.memberId());
+        Instant now = clock.instant();
+        changes.apply(actor.orgId(), actor.memberId(), now, actor, taskId, change);
+        reader.markRead(taskId, actor.memberId(), now);
 
         return reader.read(actor.orgId(), taskId);
     }
@@ -66,6 +71,7 @@ class DefaultTasks implements Tasks {
     @Transactional
     public void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change) {
         changes.apply(orgId, actorId, at, null, taskId, change);
+        reader.markRead(taskId, actorId, at);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads inboxes with one query over the task tables. Every task listed involves the member, so it is
- * visible to them by the visibility rule.
+ * visible to them by the visibility rule. A followed task is unread when its last activity is newer than the
+ * member's last read; every change marks the task read for its actor, so one's own changes never count.
  */
 @Service
 class JdbcInbox implements Inbox {
@@ -32,11 +33,9 @@ class JdbcInbox implements Inbox {
                 select task_id from task_approvals where member_id = :member
             ), unread as (
                 select f.task_id from followed f
-                where exists (
-                    select 1 from task_comments c
-                    where c.task_id = f.task_id and c.author_id <> :member
-                        and c.created_at > coalesce((select r.read_at from task_reads r
-                            where r.task_id = f.task_id and r.member_id = :member), '-infinity'))
+                join tasks t on t.id = f.task_id
+                left join task_reads r on r.task_id = f.task_id and r.member_id = :member
+                where t.last_activity_at > coalesce(r.read_at, '-infinity')
             )
             select t.id, t.form_id, t.subject, t.current_step, t.status, t.last_activity_at,
                 t.id in (select task_id from decisions) as decision,

@@ -71,12 +71,18 @@ class TaskReader {
                 members.findAll(orgId, people(task, participantIds, comments, history)), task.parentTaskId);
     }
 
-    /** Records that the member has seen the task's comments up to now. */
+    /** Records that the member has seen the task up to now. */
     void markRead(long taskId, long memberId) {
+        markRead(taskId, memberId, clock.instant());
+    }
+
+    /** Records that the member has seen the task up to the given time; a later mark is kept. */
+    void markRead(long taskId, long memberId, Instant at) {
         jdbc.sql("""
                         insert into task_reads (task_id, member_id, read_at) values (:task, :member, :at)
-                        on conflict (task_id, member_id) do update set read_at = excluded.read_at""")
-                .param("task", taskId).param("member", memberId).param("at", Sql.timestamp(clock.instant())).update();
+                        on conflict (task_id, member_id)
+                        do update set read_at = greatest(task_reads.read_at, excluded.read_at)""")
+                .param("task", taskId).param("member", memberId).param("at", Sql.timestamp(at)).update();
     }
 
     private ArrayNode fields(TaskRecord task, Form form) {
