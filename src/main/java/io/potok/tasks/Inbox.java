@@ -35,14 +35,14 @@ public interface Inbox {
     }
 
     /**
-     * Why a task is in an inbox.
+     * The reason a task is in an inbox.
      */
     enum Reason {
         /** The member is asked to decide the current step. */
         DECISION,
         /** The member is responsible for the open task. */
         RESPONSIBLE,
-        /** The member takes part in the task and has not read its newest comments. */
+        /** The member takes part in the task and has not read its latest changes and comments. */
         UNREAD_COMMENTS
     }
 }

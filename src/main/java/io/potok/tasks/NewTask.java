@@ -43,12 +43,12 @@ public record NewTask(
         attachmentGuids = attachmentGuids == null ? List.of() : List.copyOf(attachmentGuids);
     }
 
-    /** A task on a form with the given field objects. */
+    /** Creates a request for a task on a form with the given field objects. */
     public static NewTask onForm(long formId, List<JsonNode> fields) {
         return new NewTask(formId, fields, null, null, null, null, Set.of(), Set.of(), List.of(), null);
     }
 
-    /** A simple task with a text, a responsible member and a due date, the last two optional. */
+    /** Creates a request for a simple task; the responsible member and the due date may be null. */
     public static NewTask simple(String text, Long responsibleId, LocalDate dueDate) {
         return new NewTask(null, List.of(), text, responsibleId, dueDate, null, Set.of(), Set.of(), List.of(), null);
     }

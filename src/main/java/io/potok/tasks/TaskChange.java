@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One change to a task, in the shape of the API's {@code POST /tasks/{id}/comments} body. Every part is
- * optional; the parts present are applied together in one transaction, in this order: field updates,
+ * optional. The parts present are applied together in one transaction, in this order: field updates,
  * due dates, subscribers, reassignment, the decision or action, then the comment with its attachments.
  *
  * @param expectedVersion the task version the client saw; null means the latest. On a stale version, field

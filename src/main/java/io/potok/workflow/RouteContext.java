@@ -4,7 +4,7 @@ import io.potok.forms.Form;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a route decision depends on: the task's form version, its field values and its author.
+ * The inputs of a route decision: the task's form version, its field values and its author.
  *
  * @param form the form version the task follows
  * @param values the task's field values in the canonical shape of {@link io.potok.forms.FieldValues}

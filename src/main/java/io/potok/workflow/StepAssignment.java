@@ -22,7 +22,7 @@ public record StepAssignment(int step, String name, Mode mode, Set<Long> assigne
     }
 
     /**
-     * How the assignees of a step decide.
+     * The decision mode of a step's assignees.
      */
     public enum Mode {
         /** One assignee's decision moves the task on (named members, a role, the author, a person field, a head). */

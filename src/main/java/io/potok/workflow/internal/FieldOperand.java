@@ -83,8 +83,8 @@ final class FieldOperand {
     }
 
     /**
-     * Compares the value with an operand in the field type's order; empty when the type has no order or the
-     * operand does not parse as that type.
+     * Compares the value with an operand in the field type's order. Returns empty when the type has no order
+     * or the operand does not parse as that type.
      */
     Optional<Integer> compareTo(String operand) {
         if (scalar == null) {
