@@ -170,6 +170,8 @@ class TaskRouteTests {
 
         assertThat(waitingOn(reassigned)).containsExactly(deputy);
         assertThat(reassigned.responsibleId()).isEqualTo(deputy);
+        assertThat(reassigned.history()).extracting(TaskView.HistoryEntry::action).contains("reassigned");
+        assertThat(reassigned.participantIds()).contains(manager, deputy);
         assertThatThrownBy(() -> tasks.change(orders.signedIn(manager), task.id(), TaskChange.approve()))
                 .isInstanceOf(DecisionNotAllowed.class);
         assertThat(tasks.change(orders.signedIn(deputy), task.id(), TaskChange.approve()).closed()).isTrue();

@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>An empty value fails every comparison except {@code not_equals} and {@code empty}. Values holding ids
  * (multiple_choice, catalog, person) compare as sets: {@code equals} means the same ids, {@code in} means at
  * least one id among the operands. {@code greater}, {@code less}, {@code at_least} and {@code at_most} apply
- * to numbers, money, dates, times and text; on other types they never hold.
+ * to numbers, money, dates, times and text; on other types they never hold. A condition on a field that the
+ * form version does not have never holds, not even {@code empty}.
  */
 final class ConditionEvaluator {
 

@@ -122,6 +122,32 @@ class RouteEngineTests {
     }
 
     @Test
+    void comparesDatesTextCheckmarksAndCatalogItems() {
+        Form form = new Form(1, 1, "Requests", 1, new FormDefinition(List.of(
+                FieldDefinition.of(10, "Due", FieldType.DATE),
+                FieldDefinition.of(11, "City", FieldType.TEXT),
+                FieldDefinition.of(12, "Urgent", FieldType.CHECKMARK),
+                FieldDefinition.of(13, "Products", FieldType.CATALOG).withInfo(FieldSettings.catalog(3)),
+                FieldDefinition.of(14, "Received", FieldType.DUE_DATE_TIME)), RouteDefinition.NONE), false);
+        RouteContext context = context(form, """
+                {"10": "2026-03-15", "11": "Казань", "12": "checked", "13": {"item_ids": [5, 8]},
+                 "14": "2026-03-15T09:30:00Z"}""");
+
+        assertThat(holds(context, Condition.field(10, Operator.GREATER, "2026-03-14"))).isTrue();
+        assertThat(holds(context, Condition.field(10, Operator.AT_MOST, "2026-03-14"))).isFalse();
+        assertThat(holds(context, Condition.field(10, Operator.EQUALS, "2026-03-15"))).isTrue();
+        assertThat(holds(context, Condition.field(11, Operator.EQUALS, "казань"))).isTrue();
+        assertThat(holds(context, Condition.field(11, Operator.IN, "Москва", "Казань"))).isTrue();
+        assertThat(holds(context, Condition.field(12, Operator.EQUALS, "checked"))).isTrue();
+        assertThat(holds(context, Condition.field(12, Operator.GREATER, "unchecked"))).isFalse();
+        assertThat(holds(context, Condition.field(13, Operator.IN, "8", "9"))).isTrue();
+        assertThat(holds(context, Condition.field(13, Operator.EQUALS, "5"))).isFalse();
+        assertThat(holds(context, Condition.field(13, Operator.EQUALS, "8", "5"))).isTrue();
+        assertThat(holds(context, Condition.field(14, Operator.LESS, "2026-03-15T10:00:00Z"))).isTrue();
+        assertThat(holds(context, Condition.field(99, Operator.EMPTY))).isFalse();
+    }
+
+    @Test
     void emptyValueOnlyMatchesEmptyAndNotEquals() {
         Form form = form(step(1, null, Assignees.anyOf(1L)));
         RouteContext context = context(form, "{\"1\": {\"choice_ids\": []}}");
