@@ -43,4 +43,10 @@ public interface Members {
      * them, the member included. A task visible to any of them is visible to the head.
      */
     Set<Long> membersUnder(long orgId, long headId);
+
+    /** Returns the organisation's roles with their members, blocked roles included, in name order. */
+    List<Role> roles(long orgId);
+
+    /** Returns the organisation's departments in id order. */
+    List<Department> departments(long orgId);
 }
