@@ -20,6 +20,12 @@ public interface Members {
 
     List<Member> list(long orgId);
 
+    /** Returns the organisation's departments ordered by name. */
+    List<Department> departments(long orgId);
+
+    /** Returns the organisation's roles ordered by name, each with its members. */
+    List<Role> roles(long orgId);
+
     /** Returns the ids of the role's members who are not blocked; empty when the role does not exist. */
     Set<Long> roleMemberIds(long orgId, long roleId);
 
@@ -43,10 +49,4 @@ public interface Members {
      * them, the member included. A task visible to any of them is visible to the head.
      */
     Set<Long> membersUnder(long orgId, long headId);
-
-    /** Returns the organisation's roles with their members, blocked roles included, in name order. */
-    List<Role> roles(long orgId);
-
-    /** Returns the organisation's departments in id order. */
-    List<Department> departments(long orgId);
 }

@@ -76,35 +76,4 @@ class MembersTests {
         assertThat(members.membersUnder(org, director)).doesNotContain(outsider);
         assertThat(members.membersUnder(org, manager)).containsExactly(manager);
     }
-
-    @Test
-    void rolesListMembersOfOwnOrganization() {
-        var fixtures = new TestOrganizations(jdbc);
-        long org = fixtures.organization();
-        long first = fixtures.member(org, null);
-        long second = fixtures.member(org, null);
-        long role = fixtures.role(org, second, first);
-        long empty = fixtures.role(org);
-
-        assertThat(members.roles(org)).extracting(Role::id).containsExactlyInAnyOrder(role, empty);
-        assertThat(members.roles(org)).filteredOn(found -> found.id() == role)
-                .singleElement().extracting(Role::memberIds).isEqualTo(List.of(first, second));
-        assertThat(members.roles(org)).filteredOn(found -> found.id() == empty)
-                .singleElement().extracting(Role::memberIds).isEqualTo(List.of());
-        assertThat(members.roles(fixtures.organization())).isEmpty();
-    }
-
-    @Test
-    void departmentsListParentsAndHeads() {
-        var fixtures = new TestOrganizations(jdbc);
-        long org = fixtures.organization();
-        long director = fixtures.member(org, null);
-        long top = fixtures.department(org, null, director);
-        long sales = fixtures.department(org, top, null);
-
-        assertThat(members.departments(org)).extracting(Department::id).containsExactly(top, sales);
-        assertThat(members.departments(org).get(0).headId()).isEqualTo(director);
-        assertThat(members.departments(org).get(1).parentId()).isEqualTo(top);
-        assertThat(members.departments(fixtures.organization())).isEmpty();
-    }
 }

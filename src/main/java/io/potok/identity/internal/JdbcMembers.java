@@ -76,6 +76,31 @@ class JdbcMembers implements Members {
     }
 
     @Override
+    public List<Department> departments(long orgId) {
+        return jdbc.sql("select id, parent_id, name, head_id from departments where org_id = :org order by name, id")
+                .param("org", orgId)
+                .query((rs, row) -> new Department(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getString("name"), rs.getObject("head_id", Long.class)))
+                .list();
+    }
+
+    @Override
+    public List<Role> roles(long orgId) {
+        return jdbc.sql("""
+                        select r.id, r.name, r.banned,
+                               coalesce(array_agg(rm.member_id order by rm.member_id)
+                                        filter (where rm.member_id is not null), '{}') as member_ids
+                          from roles r left join role_members rm on rm.role_id = r.id
+                         where r.org_id = :org
+                         group by r.id order by r.name, r.id
+                        """)
+                .param("org", orgId)
+                .query((rs, row) -> new Role(rs.getLong("id"), rs.getString("name"), rs.getBoolean("banned"),
+                        List.of((Long[]) rs.getArray("member_ids").getArray())))
+                .list();
+    }
+
+    @Override
     public Set<Long> roleMemberIds(long orgId, long roleId) {
         return idSet(jdbc.sql("""
                         select m.id from role_members rm
@@ -164,33 +189,6 @@ class JdbcMembers implements Members {
                 .query(Long.class)
                 .list());
         return ids;
-    }
-
-    @Override
-    public List<Role> roles(long orgId) {
-        return jdbc.sql("""
-                        select r.id, r.org_id, r.name, r.banned,
-                               coalesce(array_agg(rm.member_id order by rm.member_id)
-                                        filter (where rm.member_id is not null), '{}') as member_ids
-                          from roles r left join role_members rm on rm.role_id = r.id
-                         where r.org_id = :org
-                         group by r.id
-                         order by r.name, r.id
-                        """)
-                .param("org", orgId)
-                .query((rs, row) -> new Role(rs.getLong("id"), rs.getLong("org_id"), rs.getString("name"),
-                        rs.getBoolean("banned"), List.of((Long[]) rs.getArray("member_ids").getArray())))
-                .list();
-    }
-
-    @Override
-    public List<Department> departments(long orgId) {
-        return jdbc.sql("select id, org_id, parent_id, head_id, name from departments where org_id = :org order by id")
-                .param("org", orgId)
-                .query((rs, row) -> new Department(rs.getLong("id"), rs.getLong("org_id"),
-                        rs.getObject("parent_id", Long.class), rs.getObject("head_id", Long.class),
-                        rs.getString("name")))
-                .list();
     }
 
     private static Set<Long> idSet(List<Long> ids) {

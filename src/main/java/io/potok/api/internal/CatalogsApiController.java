@@ -4,10 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.potok.catalogs.Catalog;
-import io.potok.catalogs.CatalogItem;
+import io.potok.catalogs.CatalogNotFound;
 import io.potok.catalogs.Catalogs;
 import io.potok.identity.CurrentMember;
-import io.potok.platform.PotokException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Catalogs")
-class CatalogsController {
+class CatalogsApiController {
 
     private final Catalogs catalogs;
 
-    CatalogsController(Catalogs catalogs) {
+    CatalogsApiController(Catalogs catalogs) {
         this.catalogs = catalogs;
     }
 
@@ -85,12 +84,5 @@ class CatalogsController {
                 .map(header -> new HeaderJson(header.name(), header.type()))
                 .toList();
         return new CatalogJson(catalog.id(), catalog.name(), catalog.archived(), headers, items);
-    }
-
-    /** No catalog with this id exists in the caller's organisation. */
-    static class CatalogNotFound extends PotokException {
-        CatalogNotFound(long catalogId) {
-            super("catalog_not_found", 404, catalogId);
-        }
     }
 }

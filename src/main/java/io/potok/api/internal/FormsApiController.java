@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Forms")
-class FormsController {
+class FormsApiController {
 
     private final Forms forms;
     private final FormAccess access;
 
-    FormsController(Forms forms, FormAccess access) {
+    FormsApiController(Forms forms, FormAccess access) {
         this.forms = forms;
         this.access = access;
     }

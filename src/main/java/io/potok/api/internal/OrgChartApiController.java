@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Org chart")
-class OrgChartController {
+class OrgChartApiController {
 
     private final Members members;
 
-    OrgChartController(Members members) {
+    OrgChartApiController(Members members) {
         this.members = members;
     }
 

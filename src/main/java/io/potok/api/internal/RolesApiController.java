@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Roles")
-class RolesController {
+class RolesApiController {
 
     private final Members members;
 
-    RolesController(Members members) {
+    RolesApiController(Members members) {
         this.members = members;
     }
 

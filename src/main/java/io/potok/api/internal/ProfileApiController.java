@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Profile")
-class ProfileController {
+class ProfileApiController {
 
     private final Members members;
 
-    ProfileController(Members members) {
+    ProfileApiController(Members members) {
         this.members = members;
     }
 

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
 @Tag(name = "Members")
-class MembersController {
+class MembersApiController {
 
     private final Members members;
 
-    MembersController(Members members) {
+    MembersApiController(Members members) {
         this.members = members;
     }
 
