@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.potok.identity.Department;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
-import io.potok.identity.Role;
 
 /**
  * Members kept in memory; the org chart queries are not needed by the value codec and are not supported.
@@ -22,16 +20,6 @@ class InMemoryMembers implements Members {
     InMemoryMembers add(Member member) {
         members.put(member.id(), member);
         return this;
-    }
-
-    @Override
-    public List<Department> departments(long orgId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Role> roles(long orgId) {
-        throw new UnsupportedOperationException();
     }
 
     @Override
@@ -56,6 +44,16 @@ class InMemoryMembers implements Members {
     @Override
     public List<Member> list(long orgId) {
         return members.values().stream().filter(member -> member.orgId() == orgId).toList();
+    }
+
+    @Override
+    public List<io.potok.identity.Department> departments(long orgId) {
+        return List.of();
+    }
+
+    @Override
+    public List<io.potok.identity.Role> roles(long orgId) {
+        return List.of();
     }
 
     @Override
