@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Type-specific settings of a field; each type reads only its own entries.
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
-        Boolean multiline,
+        @JsonProperty("multiline") Boolean multiline,
         Integer decimalPlaces,
         List<ChoiceOption> options,
         Boolean multipleChoice,
@@ -56,7 +57,11 @@ public record FieldSettings(
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation);
     }
 
-    /** Not a stored property: without the annotation Jackson would write it as {@code multiline: false}. */
+    /**
+     * Not a stored property: without {@code @JsonIgnore} Jackson would write it as {@code multiline: false}.
+     * The explicit {@code @JsonProperty} on the component keeps the ignore from dropping the stored value on
+     * read.
+     */
     @JsonIgnore
     public boolean isMultiline() {
         return Boolean.TRUE.equals(multiline);
