@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.potok.PotokTest;
@@ -23,6 +24,7 @@ import io.potok.identity.CurrentMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PotokTest
@@ -45,6 +47,9 @@ class InboxAndVisibilityTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     OrderFixtures orders;
     long manager;
@@ -104,6 +109,18 @@ class InboxAndVisibilityTests {
         assertThat(inbox.of(outsider, 50)).isEmpty();
         assertThat(visibility.scopeOf(outsider).sees(orders.org, form.id(), Set.of(author.memberId(), manager)))
                 .isFalse();
+    }
+
+    @Test
+    void memberWithoutFormAccessCannotCreateTask() {
+        Form closedForm = forms.create(orders.org, "Payroll " + System.nanoTime(), form.definition(), null);
+
+        assertThatThrownBy(() -> tasks.create(author, NewTask.onForm(closedForm.id(), List.of())))
+                .isInstanceOfSatisfying(FormAccessDenied.class, error -> {
+                    assertThat(error.status()).isEqualTo(403);
+                    assertThat(messages.getMessage(error.messageKey(), error.arguments(), Locale.ENGLISH))
+                            .contains(closedForm.name());
+                });
     }
 
     @Test
