@@ -1,0 +1,9 @@
+package io.potok.registry;
+
+/**
+ * Pyrus's {@code due_filter}: {@code OVERDUE} selects open tasks whose due date or date-time has passed,
+ * {@code PAST_DUE} selects tasks whose due date has passed whether open or closed.
+ */
+public enum DueFilter {
+    OVERDUE, OVERDUE_ON_STEP, PAST_DUE
+}
