@@ -77,7 +77,7 @@ class ProjectionSchema {
                 .column(CLOSED_AT, SQLDataType.INSTANT)
                 .column(CURRENT_STEP, SQLDataType.INTEGER)
                 .column(CLOSED, SQLDataType.BOOLEAN.notNull())
-                .column(AUTHOR_ID, SQLDataType.BIGINT)
+                .column(AUTHOR_ID, SQLDataType.BIGINT.notNull())
                 .column(RESPONSIBLE_ID, SQLDataType.BIGINT)
                 .column(DUE_DATE, SQLDataType.LOCALDATE)
                 .column(DUE, SQLDataType.INSTANT)
