@@ -191,7 +191,7 @@ class RegistryQueryTests {
     }
 
     @Test
-    void cursorPagesVisitEveryRowOnceWithTiesAndEmptyValues() {
+    void cursorPagingVisitsEachRowOnce() {
         List<Long> all = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
             var task = orders.task();

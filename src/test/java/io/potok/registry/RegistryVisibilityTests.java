@@ -83,7 +83,7 @@ class RegistryVisibilityTests {
     }
 
     @Test
-    void memberOfAnotherTeamGetsEmptyPageAndExport() {
+    void otherTeamGetsEmptyPageAndExport() {
         long stranger = people.member(orders.orgId, people.department(orders.orgId, null, null));
         CurrentMember member = member(stranger, false);
         RegistryQuery query = RegistryQuery.of(orders.form.id());

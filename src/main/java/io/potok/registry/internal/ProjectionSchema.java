@@ -113,13 +113,13 @@ class ProjectionSchema {
         }
     }
 
-    /** An index on (column, task_id): serves filters on the column and keyset pages sorted by it. */
+    /** Creates an index on (column, task_id), which serves filters on the column and keyset pages sorted by it. */
     private void sortIndex(long formId, Field<?> column) {
         dsl.execute("create index if not exists {0} on {1} ({2}, {3})",
                 indexName(formId, column.getName()), tableName(formId), column, TASK_ID);
     }
 
-    /** A case-insensitive prefix index: {@code lower(column) like 'abc%'} can use it in any collation. */
+    /** Creates a case-insensitive prefix index, which {@code lower(column) like 'abc%'} uses in any collation. */
     private void prefixIndex(long formId, Field<?> column) {
         dsl.execute("create index if not exists {0} on {1} (lower({2}) text_pattern_ops)",
                 indexName(formId, column.getName() + "_prefix"), tableName(formId), column);

@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static io.potok.registry.internal.ProjectionTables.*;
 
 /**
- * Keeps each form's projection row equal to the task, in the transaction that changed the task, so a
- * registry query never sees a task in a state it was never in.
+ * Upserts a task's projection row in the transaction that changed the task, so registry queries only read
+ * task states that were committed.
  */
 @Component
 class ProjectionWriter {

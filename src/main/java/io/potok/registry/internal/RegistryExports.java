@@ -40,7 +40,7 @@ class RegistryExports {
     }
 
     /**
-     * What to export: the query's SQL (null when the form has no projection yet) and its columns.
+     * The SQL of an export (null when the form has no projection yet) and its columns.
      */
     record Export(RegistrySql sql, RowReader reader) {
     }

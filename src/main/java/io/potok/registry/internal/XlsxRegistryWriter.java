@@ -113,6 +113,8 @@ final class XlsxRegistryWriter implements Closeable {
             workbook.write(out);
             out.flush();
         } finally {
+            // close() only closes the sheet writers; dispose() deletes their temporary files.
+            workbook.dispose();
             workbook.close();
         }
     }

@@ -26,7 +26,7 @@ class CursorsTests {
     }
 
     @Test
-    void cursorKeepsEmptyValueAndTextWithLineBreaks() {
+    void cursorKeepsEmptyAndMultilineValues() {
         RegistrySort bySubject = RegistrySort.ascending(ColumnRef.SUBJECT);
         assertThat(Cursors.decode(Cursors.encode(bySubject, null, 5), bySubject, ValueType.TEXT).value()).isNull();
         assertThat(Cursors.decode(Cursors.encode(bySubject, "a\nb=c", 5), bySubject, ValueType.TEXT).value())

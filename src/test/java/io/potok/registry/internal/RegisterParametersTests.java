@@ -49,7 +49,7 @@ class RegisterParametersTests {
     }
 
     @Test
-    void plainValueIsPrefixForTextAndEqualsOtherwise() {
+    void plainValueMeansPrefixOrEquals() {
         assertThat(fieldFilters(parse("fld1", "Кофе")))
                 .containsExactly(new RegistryFilter(ColumnRef.field(1), FilterOperator.STARTS_WITH, List.of("Кофе"), "fld1"));
         assertThat(fieldFilters(parse("fld2", "100.50")))
@@ -58,7 +58,7 @@ class RegisterParametersTests {
     }
 
     @Test
-    void catalogValueIsItemIdWhenNumericAndKeyPrefixOtherwise() {
+    void catalogValueMeansIdOrKeyPrefix() {
         assertThat(fieldFilters(parse("fld5", "42")).get(0).operator()).isEqualTo(FilterOperator.EQUALS);
         assertThat(fieldFilters(parse("fld5", "Кофе")).get(0).operator()).isEqualTo(FilterOperator.STARTS_WITH);
     }
