@@ -257,6 +257,8 @@ class RegistryQueryTests {
         var fields = new ArrayList<>(definition.fields().subList(1, definition.fields().size()));
         fields.add(io.potok.forms.FieldDefinition.of(30, "Канал", io.potok.forms.FieldType.TEXT));
         forms.publish(orders.orgId, orders.form.id(), new io.potok.forms.FormDefinition(fields, null), null);
+        assertThat(registry.columns(orders.orgId, orders.form.id())).extracting(RegistryColumn::fieldId)
+                .as("columns added when the version is published, before any task uses it").contains(30);
         long current = orders.task().version(2).set(30, "Ozon").save();
 
         assertThat(ids(RegistryFilter.field(CLIENT_NAME, FilterOperator.STARTS_WITH, "стар"))).containsExactly(old);

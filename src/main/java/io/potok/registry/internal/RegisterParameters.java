@@ -79,7 +79,8 @@ final class RegisterParameters {
             throw new InvalidFilter(name, value);
         }
         if ("empty".equals(value) || "*".equals(value)) {
-            return List.of(checked(name, column, type, "*".equals(value) ? FilterOperator.FILLED : FilterOperator.EMPTY));
+            FilterOperator operator = "*".equals(value) ? FilterOperator.FILLED : FilterOperator.EMPTY;
+            return List.of(checked(name, column, type, operator));
         }
         boolean ordered = isOrdered(type);
         if (ordered && isComparison(value)) {
@@ -174,7 +175,8 @@ final class RegisterParameters {
             default: break;
         }
         String id = name.startsWith("fld") ? name.substring(3) : "";
-        return Operands.isId(id) && fields.containsKey(Integer.valueOf(id)) ? ColumnRef.field(Integer.parseInt(id)) : null;
+        boolean known = Operands.isId(id) && fields.containsKey(Integer.valueOf(id));
+        return known ? ColumnRef.field(Integer.parseInt(id)) : null;
     }
 
     private List<Integer> fieldIds(String value) {

@@ -87,7 +87,8 @@ final class RegistrySql {
         Field<Object> field = (Field<Object>) sortField;
         boolean descending = query.sort().descending();
         if (position.value() == null) {
-            Condition tie = field.isNull().and(descending ? TASK_ID.lt(position.taskId()) : TASK_ID.gt(position.taskId()));
+            Condition laterId = descending ? TASK_ID.lt(position.taskId()) : TASK_ID.gt(position.taskId());
+            Condition tie = field.isNull().and(laterId);
             return descending ? tie.or(field.isNotNull()) : tie;
         }
         if (descending) {
