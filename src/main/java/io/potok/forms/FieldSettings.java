@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Type-specific settings of a field; each type reads only its own entries.
@@ -11,14 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param multiline text: several lines
  * @param decimalPlaces number and money: digits after the point; values are rounded half-up to it
  * @param options multiple_choice: the choices
- * @param multipleChoice multiple_choice: several choices may be picked
+ * @param multipleChoice multiple_choice: several choices may be picked; catalog: several items may be picked
  * @param catalogId catalog: the catalog items come from
  * @param text note: the static text shown
  * @param computed a value derived from other fields, such as a table line total or a column sum
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
-        Boolean multiline,
+        @JsonProperty("multiline") Boolean multiline,
         Integer decimalPlaces,
         List<ChoiceOption> options,
         Boolean multipleChoice,
@@ -56,7 +57,11 @@ public record FieldSettings(
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation);
     }
 
-    /** Not a stored property: without the annotation Jackson would write it as {@code multiline: false}. */
+    /**
+     * Not a stored property: without {@code @JsonIgnore} Jackson would write it as {@code multiline: false}.
+     * The explicit {@code @JsonProperty} on the component keeps the ignore from dropping the stored value on
+     * read.
+     */
     @JsonIgnore
     public boolean isMultiline() {
         return Boolean.TRUE.equals(multiline);
