@@ -3,12 +3,18 @@ package io.potok.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.potok.PotokTest;
 import io.potok.catalogs.CatalogItem;
@@ -32,8 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Walks the main flow of the demo workspace in headless Chromium: a retail manager creates an order with two
- * lines, the warehouse of the client's region approves it, a courier dispatcher approves it, and the order
- * is closed. Runs where Debian's Chromium and its driver are installed ({@code .ci/run} installs them).
+ * lines, the warehouse of the client's region approves it, a courier dispatcher approves it, the order is
+ * closed, and the manager finds it with the registry filter and in the CSV export. Runs where Debian's
+ * Chromium and its driver are installed ({@code .ci/run} installs them).
  */
 @PotokTest
 @EnabledIf("chromiumInstalled")
@@ -74,7 +81,7 @@ class MainFlowBrowserTests {
     }
 
     @Test
-    void orderGoesFromRetailManagerThroughWarehouseAndCourierToClosed() {
+    void retailOrderRunsToRegistryExport() throws IOException, InterruptedException {
         CatalogItem client = retailClientIn("Санкт-Петербург");
         List<CatalogItem> products = catalogs.items(orgId, catalogId(DemoWorkspace.PRODUCTS_CATALOG), false);
 
@@ -92,6 +99,40 @@ class MainFlowBrowserTests {
         decide(taskId, "approve");
         assertThat(attribute(By.id("task-status"), "data-closed")).isEqualTo("true");
         assertThat(browser.findElements(By.id("approve"))).isEmpty();
+
+        signIn("retail1");
+        filterRegistry(client.key());
+        assertThat(browser.findElements(By.cssSelector("#registry tr[data-task='" + taskId + "']"))).hasSize(1);
+        String csv = download(browser.findElement(By.id("export-csv")).getDomProperty("href"));
+        assertThat(csv).contains(client.key());
+        assertThat(csv.lines()).anyMatch(line -> line.matches("\uFEFF?\"" + taskId + "\"[;,].*"));
+    }
+
+    /** Filters the orders registry to closed orders of the client and waits for the result. */
+    private void filterRegistry(String clientName) {
+        browser.get(url("/forms/" + ordersFormId + "/registry"));
+        new Select(browser.findElement(By.id("filter-status"))).selectByValue("closed");
+        WebElement condition = browser.findElement(By.cssSelector("#registry-filter .condition"));
+        new Select(condition.findElement(By.name("ff"))).selectByValue(String.valueOf(DemoWorkspace.CLIENT));
+        new Select(condition.findElement(By.name("fo"))).selectByValue("starts_with");
+        condition.findElement(By.name("fv")).sendKeys(clientName);
+
+        WebElement apply = browser.findElement(By.id("apply-filter"));
+        apply.click();
+        waitFor().until(ExpectedConditions.stalenessOf(apply));
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("registry")));
+    }
+
+    /** Downloads a file with the browser's session cookie. */
+    private String download(String address) throws IOException, InterruptedException {
+        String cookie = browser.manage().getCookies().stream()
+                .map(each -> each.getName() + "=" + each.getValue()).collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookie).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private long createOrder(CatalogItem client, CatalogItem first, CatalogItem second) {
