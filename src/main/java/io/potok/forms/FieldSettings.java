@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Type-specific settings of a field; each type reads only its own entries.
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
-        Boolean multiline,
+        // Explicit, so that the ignored isMultiline() below does not drop the property when reading JSON.
+        @JsonProperty("multiline") Boolean multiline,
         Integer decimalPlaces,
         List<ChoiceOption> options,
         Boolean multipleChoice,
