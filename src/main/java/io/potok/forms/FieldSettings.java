@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param multiline text: several lines
  * @param decimalPlaces number and money: digits after the point; values are rounded half-up to it
  * @param options multiple_choice: the choices
- * @param multipleChoice multiple_choice: several choices may be picked
+ * @param multipleChoice multiple_choice: several choices may be picked; catalog: several items may be picked
  * @param catalogId catalog: the catalog items come from
  * @param text note: the static text shown
  * @param computed a value derived from other fields, such as a table line total or a column sum

@@ -1,0 +1,59 @@
+package io.potok.forms.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.potok.catalogs.Catalogs;
+import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldValues;
+import io.potok.forms.Form;
+import io.potok.forms.TaskFacts;
+import io.potok.identity.Members;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The value codec of task fields: parses and validates writes, computes derived fields, and renders and
+ * formats stored values. Catalog items and persons are checked against {@link Catalogs} and {@link Members}.
+ */
+@Component
+class DefaultFieldValues implements FieldValues {
+
+    private final JsonMapper json;
+    private final ValueUpdates updates;
+    private final ValueRendering rendering;
+    private final ValueDisplay display;
+
+    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json) {
+        PersonValues persons = new PersonValues(members);
+        CatalogValues catalogItems = new CatalogValues(catalogs);
+        this.json = json;
+        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems));
+        this.rendering = new ValueRendering(persons, catalogItems);
+        this.display = new ValueDisplay(persons, catalogItems);
+    }
+
+    @Override
+    public ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updateList) {
+        ObjectNode start = current == null ? json.createObjectNode() : current;
+        return updates.apply(orgId, form, start, updateList == null ? List.of() : updateList);
+    }
+
+    @Override
+    public void checkRequired(Form form, ObjectNode values, int step) {
+        RequiredFields.check(form, values == null ? json.createObjectNode() : values, step);
+    }
+
+    @Override
+    public ArrayNode render(long orgId, Form form, ObjectNode values, TaskFacts facts) {
+        return rendering.render(orgId, form, values == null ? json.createObjectNode() : values, facts);
+    }
+
+    @Override
+    public String display(long orgId, FieldDefinition field, JsonNode value, Locale locale) {
+        return display.display(orgId, field, value, locale);
+    }
+}

@@ -1,0 +1,125 @@
+package io.potok.forms.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldType;
+import io.potok.forms.FieldValues.FieldChange;
+import io.potok.forms.FieldValues.ValuesChange;
+import io.potok.forms.Form;
+import io.potok.forms.FormDefinition;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static io.potok.forms.internal.Rejections.invalid;
+
+/**
+ * Applies field objects in the API's write shape to a copy of a task's stored values.
+ */
+final class ValueUpdates {
+
+    /** Treats numbers as equal by value, so 2.5 read back from the database equals a stored 2.50. */
+    private static final Comparator<JsonNode> SAME_VALUE = (left, right) -> {
+        if (left.isNumber() && right.isNumber()) {
+            return left.decimalValue().compareTo(right.decimalValue());
+        }
+        return left.equals(right) ? 0 : 1;
+    };
+
+    private final ValueParser parser;
+    private final TableValues tables;
+
+    ValueUpdates(ValueParser parser) {
+        this.parser = parser;
+        this.tables = new TableValues(parser);
+    }
+
+    ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updates) {
+        ObjectNode values = current.deepCopy();
+        for (JsonNode update : updates) {
+            applyOne(orgId, form.definition(), update, values);
+        }
+
+        Computations.recompute(form.definition(), values);
+        return new ValuesChange(values, changes(form.definition(), current, values));
+    }
+
+    /**
+     * Returns the fields stored at the top level of the values, in form order: top-level fields and the
+     * fields titles group, but not table columns.
+     */
+    static Stream<FieldDefinition> storedFields(FormDefinition form) {
+        return form.fields().stream().flatMap(ValueUpdates::withTitleChildren);
+    }
+
+    private static Stream<FieldDefinition> withTitleChildren(FieldDefinition field) {
+        if (field.type() != FieldType.TITLE) {
+            return Stream.of(field);
+        }
+        return Stream.concat(Stream.of(field), field.fields().stream().flatMap(ValueUpdates::withTitleChildren));
+    }
+
+    private void applyOne(long orgId, FormDefinition form, JsonNode update, ObjectNode values) {
+        FieldDefinition field = resolve(form, update);
+        JsonNode value = update.get("value");
+        if (isReadOnly(field)) {
+            throw invalid("read_only", field, value);
+        }
+
+        String key = String.valueOf(field.id());
+        JsonNode parsed = field.type() == FieldType.TABLE
+                ? tables.apply(orgId, field, value, values.get(key))
+                : parser.parse(orgId, field, value, values.get(key));
+        if (parsed == null) {
+            values.remove(key);
+        } else {
+            values.set(key, parsed);
+        }
+    }
+
+    private static FieldDefinition resolve(FormDefinition form, JsonNode update) {
+        if (update == null || !update.isObject()) {
+            throw invalid("no_field_reference", "", Rejections.shown(update));
+        }
+        FieldReference reference = FieldReference.of(update)
+                .orElseThrow(() -> invalid("no_field_reference", "", Rejections.shown(update.get("value"))));
+        List<FieldDefinition> stored = storedFields(form).toList();
+        return reference.findIn(stored).orElseThrow(() -> unknown(form, reference, update));
+    }
+
+    private static RuntimeException unknown(FormDefinition form, FieldReference reference, JsonNode update) {
+        String value = Rejections.shown(update.get("value"));
+        boolean isColumn = form.allFields().anyMatch(reference.matches());
+        return isColumn
+                ? invalid("column_outside_table", reference.text(), value)
+                : invalid("unknown_field", reference.text(), value);
+    }
+
+    /** Tells whether Potok sets the value: read-only types, titles, and computed fields. */
+    static boolean isReadOnly(FieldDefinition field) {
+        return field.type().isReadOnly() || field.type() == FieldType.TITLE || field.info().computed() != null;
+    }
+
+    private static List<FieldChange> changes(FormDefinition form, ObjectNode before, ObjectNode after) {
+        List<FieldChange> changes = new ArrayList<>();
+        storedFields(form).forEach(field -> {
+            String key = String.valueOf(field.id());
+            JsonNode oldValue = before.get(key);
+            JsonNode newValue = after.get(key);
+            if (!same(oldValue, newValue)) {
+                changes.add(new FieldChange(field, oldValue, newValue));
+            }
+        });
+        return changes;
+    }
+
+    private static boolean same(JsonNode left, JsonNode right) {
+        if (ValueParser.isEmpty(left) || ValueParser.isEmpty(right)) {
+            return ValueParser.isEmpty(left) == ValueParser.isEmpty(right);
+        }
+        return left.equals(SAME_VALUE, right);
+    }
+}
