@@ -20,7 +20,6 @@ import io.potok.tasks.web.FieldView.RowView;
 import io.potok.tasks.web.NewTaskPage.SimpleTask;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +41,10 @@ class NewTaskController {
     private final Forms forms;
     private final Members members;
     private final FieldViews fieldViews;
-    private final ObjectProvider<FieldValues> fieldValues;
+    private final FieldValues fieldValues;
     private final MessageSource messages;
 
-    NewTaskController(Forms forms, Members members, FieldViews fieldViews, ObjectProvider<FieldValues> fieldValues,
+    NewTaskController(Forms forms, Members members, FieldViews fieldViews, FieldValues fieldValues,
                       MessageSource messages) {
         this.forms = forms;
         this.members = members;
@@ -101,13 +100,9 @@ class NewTaskController {
     }
 
     private void validate(CurrentMember member, Form form, List<JsonNode> updates) {
-        FieldValues codec = fieldValues.getIfAvailable();
-        if (codec == null) {
-            return;
-        }
-        FieldValues.ValuesChange change = codec.apply(member.orgId(), form,
+        FieldValues.ValuesChange change = fieldValues.apply(member.orgId(), form,
                 JsonNodeFactory.instance.objectNode(), updates);
-        codec.checkRequired(form, change.values(), 0);
+        fieldValues.checkRequired(form, change.values(), 0);
     }
 
     private NewTaskPage rejectedPage(CurrentMember member, Form form, FieldInput input, PotokException rejected,

@@ -149,4 +149,47 @@ class NewTaskPageTests {
         assertThat(page).contains("value=\"2026-12-24\"");
         assertThat(page).contains("value=\"" + fixtures.outsider.memberId() + "\" selected");
     }
+
+    @Test
+    void rejectedValueKeepsInputAndShowsMessage() throws Exception {
+        String page = mvc.perform(post("/tasks/new").param("form", String.valueOf(fixtures.form.id()))
+                        .param("f1", "Order for the shop").param("f2", "Leave at the door")
+                        .param("f3", "five").param("f10", "2")
+                        .param("f30.r0.c32", "3").param("f30.r0.c33", "450,00")
+                        .param("f30.r4.c32", "1")
+                        .with(signedInAs(fixtures.user)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"error-3\"").contains("Поле «Discount»: значение «five»");
+        assertThat(page).contains("value=\"Order for the shop\"").contains(">Leave at the door</textarea>");
+        assertThat(page).contains("id=\"field-3\" name=\"f3\" value=\"five\"");
+        assertThat(page).contains("<option value=\"2\" selected>Retail</option>");
+        assertThat(page).contains("name=\"f30.r0.c33\" value=\"450,00\"").contains("<tr data-row=\"4\">");
+        assertThat(page).contains("data-next-row=\"5\"");
+    }
+
+    @Test
+    void missingRequiredValueShowsMessageBesideField() throws Exception {
+        String page = mvc.perform(post("/tasks/new").param("form", String.valueOf(fixtures.form.id()))
+                        .param("f21", "buyer@example.com")
+                        .with(signedInAs(fixtures.inEnglish(fixtures.user))).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"error-1\"").contains("Subject");
+        assertThat(page).contains("value=\"buyer@example.com\"");
+    }
+
+    @Test
+    void rejectedTableCellShowsMessageBesideTable() throws Exception {
+        String page = mvc.perform(post("/tasks/new").param("form", String.valueOf(fixtures.form.id()))
+                        .param("f1", "Order").param("f30.r0.c32", "two")
+                        .with(signedInAs(fixtures.user)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"error-30\"").contains("«Quantity»");
+        assertThat(page).contains("name=\"f30.r0.c32\" value=\"two\"");
+    }
 }
