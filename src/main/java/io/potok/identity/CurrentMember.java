@@ -1,5 +1,6 @@
 package io.potok.identity;
 
+import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -16,6 +17,7 @@ import io.potok.platform.web.PageUser;
  * @param locale the member's language for pages and messages
  * @param zone the member's time zone, or the organisation's when the member has none
  */
+// Serializable because the signed-in member is stored in the JDBC session with the security context.
 public record CurrentMember(long memberId, long orgId, String email, String displayName, boolean admin,
-                            Locale locale, ZoneId zone) implements PageUser {
+                            Locale locale, ZoneId zone) implements PageUser, Serializable {
 }

@@ -20,6 +20,12 @@ public interface Members {
 
     List<Member> list(long orgId);
 
+    /** Returns the organisation's departments ordered by name. */
+    List<Department> departments(long orgId);
+
+    /** Returns the organisation's roles ordered by name, each with its members. */
+    List<Role> roles(long orgId);
+
     /** Returns the ids of the role's members who are not blocked; empty when the role does not exist. */
     Set<Long> roleMemberIds(long orgId, long roleId);
 

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.potok.identity.Department;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
+import io.potok.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,6 +72,31 @@ class JdbcMembers implements Members {
         return jdbc.sql(SELECT_MEMBER + " where org_id = :org order by last_name, first_name, id")
                 .param("org", orgId)
                 .query((rs, row) -> member(rs))
+                .list();
+    }
+
+    @Override
+    public List<Department> departments(long orgId) {
+        return jdbc.sql("select id, parent_id, name, head_id from departments where org_id = :org order by name, id")
+                .param("org", orgId)
+                .query((rs, row) -> new Department(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        rs.getString("name"), rs.getObject("head_id", Long.class)))
+                .list();
+    }
+
+    @Override
+    public List<Role> roles(long orgId) {
+        return jdbc.sql("""
+                        select r.id, r.name, r.banned,
+                               coalesce(array_agg(rm.member_id order by rm.member_id)
+                                        filter (where rm.member_id is not null), '{}') as member_ids
+                          from roles r left join role_members rm on rm.role_id = r.id
+                         where r.org_id = :org
+                         group by r.id order by r.name, r.id
+                        """)
+                .param("org", orgId)
+                .query((rs, row) -> new Role(rs.getLong("id"), rs.getString("name"), rs.getBoolean("banned"),
+                        List.of((Long[]) rs.getArray("member_ids").getArray())))
                 .list();
     }
 

@@ -1,0 +1,119 @@
+package io.potok.demo.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import io.potok.catalogs.Catalog;
+import io.potok.catalogs.Catalog.Header;
+import io.potok.catalogs.Catalogs;
+import io.potok.demo.DemoWorkspace;
+
+/**
+ * Generates the demo Клиенты and Товары catalogs from a seeded random and fixed lists of regions, cities and
+ * products.
+ */
+final class DemoCatalogs {
+
+    static final int CLIENT_COUNT = 500;
+    static final List<String> CLIENT_TYPES = List.of("Маркетплейс", "Региональный дистрибьютор", "Розница");
+    static final List<String> REGIONS = List.of("Москва", "Санкт-Петербург", "Екатеринбург", "Новосибирск");
+
+    /** Cities served by each warehouse region, spanning UTC+2 (Калининград) to UTC+10 (Владивосток). */
+    private static final List<List<String>> CITIES = List.of(
+            List.of("Москва", "Тверь", "Ярославль", "Воронеж", "Нижний Новгород", "Казань", "Самара", "Ростов-на-Дону",
+                    "Краснодар"),
+            List.of("Санкт-Петербург", "Калининград", "Мурманск", "Великий Новгород", "Петрозаводск", "Архангельск"),
+            List.of("Екатеринбург", "Челябинск", "Тюмень", "Пермь", "Уфа", "Оренбург"),
+            List.of("Новосибирск", "Омск", "Томск", "Красноярск", "Иркутск", "Хабаровск", "Владивосток"));
+    private static final List<String> NAME_WORDS = List.of("Арома", "Бариста", "Зерно", "Капучино", "Латте", "Мокко",
+            "Эспрессо", "Крема", "Ристретто", "Обжарка", "Утро", "Север", "Восток", "Волга", "Урал", "Сибирь",
+            "Байкал", "Нева", "Кама", "Янтарь");
+    private static final List<String> NAME_KINDS = List.of("Кофейня", "Кофе-бар", "Торговый дом", "Кофейный дом",
+            "Магазин", "Склад-маркет", "Вкус");
+    private static final List<String> LEGAL_FORMS = List.of("ООО", "ИП", "АО");
+    private static final List<String> MACHINE_SERIES = List.of("Мини", "Классик", "Про", "Латте", "Дуо");
+    private static final List<String> FLAVOURS = List.of("Эспрессо", "Лунго", "Ристретто", "Капучино", "Латте",
+            "Карамель", "Ваниль", "Шоколад", "Орех", "Без кофеина");
+    private static final List<Integer> PACK_SIZES = List.of(10, 30, 50, 100);
+
+    private final Catalogs catalogs;
+    private final long orgId;
+    private final Random random;
+
+    DemoCatalogs(Catalogs catalogs, long orgId, Random random) {
+        this.catalogs = catalogs;
+        this.orgId = orgId;
+        this.random = random;
+    }
+
+    Catalog createClients() {
+        List<Header> headers = List.of(text("Клиент"), text("Тип"), text("Регион"), text("Город"), text("Телефон"),
+                text("Email"));
+        return catalogs.create(orgId, DemoWorkspace.CLIENTS_CATALOG, headers, clients());
+    }
+
+    Catalog createProducts() {
+        List<Header> headers = List.of(text("Артикул"), text("Наименование"), text("Категория"),
+                new Header("Цена", "money"), new Header("Остаток", "number"));
+        return catalogs.create(orgId, DemoWorkspace.PRODUCTS_CATALOG, headers, products());
+    }
+
+    private static Header text(String name) {
+        return new Header(name, "text");
+    }
+
+    private List<List<String>> clients() {
+        Set<String> names = new LinkedHashSet<>();
+        List<List<String>> rows = new ArrayList<>();
+        while (rows.size() < CLIENT_COUNT) {
+            int region = random.nextInt(REGIONS.size());
+            String city = pick(CITIES.get(region));
+            String name = clientName();
+            if (names.add(name)) {
+                int number = rows.size() + 1;
+                rows.add(List.of(name, pick(CLIENT_TYPES), REGIONS.get(region), city, phone(),
+                        "client" + number + "@example.ru"));
+            }
+        }
+        return rows;
+    }
+
+    private String clientName() {
+        return pick(LEGAL_FORMS) + " «" + pick(NAME_KINDS) + " " + pick(NAME_WORDS) + " " + (random.nextInt(90) + 10) + "»";
+    }
+
+    private String phone() {
+        return String.format("+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000), random.nextInt(100),
+                random.nextInt(100));
+    }
+
+    private List<List<String>> products() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < MACHINE_SERIES.size() * 4; i++) {
+            String name = "Кофемашина " + MACHINE_SERIES.get(i % MACHINE_SERIES.size()) + " " + (100 + i * 10);
+            rows.add(product(String.format("CM-%03d", i + 1), name, "Кофемашины", 8_000 + random.nextInt(82_000), 60));
+        }
+        int article = 1;
+        for (String flavour : FLAVOURS) {
+            for (int size : PACK_SIZES) {
+                String name = "Капсулы «" + flavour + "», " + size + " шт.";
+                rows.add(product(String.format("CP-%03d", article++), name, "Капсулы", size * (25 + random.nextInt(20)), 900));
+            }
+        }
+        return rows;
+    }
+
+    private List<String> product(String article, String name, String category, int roublePrice, int maxStock) {
+        BigDecimal price = BigDecimal.valueOf(roublePrice).subtract(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP);
+        return List.of(article, name, category, price.toPlainString(), String.valueOf(random.nextInt(maxStock + 1)));
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

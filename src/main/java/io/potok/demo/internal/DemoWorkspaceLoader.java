@@ -1,0 +1,80 @@
+package io.potok.demo.internal;
+
+import static io.potok.demo.DemoWorkspace.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.potok.catalogs.Catalog;
+import io.potok.catalogs.Catalogs;
+import io.potok.demo.DemoWorkspaceLoaded;
+import io.potok.forms.AccessLevel;
+import io.potok.forms.Form;
+import io.potok.forms.FormGrant;
+import io.potok.forms.Forms;
+import io.potok.identity.Organizations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo workspace: organisation, team, catalogs and forms with their access grants. The caller
+ * provides the transaction.
+ */
+@Component
+class DemoWorkspaceLoader {
+
+    /** Seed of every random choice in the demo data, so that each installation gets the same workspace. */
+    static final long SEED = 20_240_601L;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoWorkspaceLoader.class);
+
+    private final Organizations organizations;
+    private final Catalogs catalogs;
+    private final Forms forms;
+    private final ApplicationEventPublisher events;
+
+    DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.catalogs = catalogs;
+        this.forms = forms;
+        this.events = events;
+    }
+
+    DemoWorkspaceLoaded load() {
+        Random random = new Random(SEED);
+        long orgId = DemoTeam.createOrganization(organizations);
+
+        DemoTeam team = new DemoTeam(organizations, orgId, random);
+        Map<String, Long> members = team.create();
+        Map<String, Long> roles = team.roleIds();
+        DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
+        Catalog clients = demoCatalogs.createClients();
+        Catalog products = demoCatalogs.createProducts();
+
+        Form orders = forms.create(orgId, ORDERS_FORM, DemoForms.orders(clients.id(), products.id(), roles), null);
+        Form itRequest = forms.create(orgId, IT_REQUEST_FORM, DemoForms.itRequest(roles), null);
+        grantOrders(orgId, orders.id(), roles);
+        forms.grant(orgId, itRequest.id(), FormGrant.everyone(AccessLevel.MEMBER));
+        long director = members.get(DIRECTOR_EMAIL);
+        for (long formId : List.of(orders.id(), itRequest.id())) {
+            forms.grant(orgId, formId, FormGrant.member(director, AccessLevel.MANAGER));
+        }
+
+        DemoWorkspaceLoaded loaded = new DemoWorkspaceLoaded(orgId, orders.id(), itRequest.id(), clients.id(), products.id());
+        events.publishEvent(loaded);
+        log.info("Demo workspace loaded as organisation {} with {} members", orgId, members.size());
+        return loaded;
+    }
+
+    /** Grants MEMBER on orders to every role of the order route: managers, warehouses, logistics and couriers. */
+    private void grantOrders(long orgId, long formId, Map<String, Long> roles) {
+        roles.forEach((name, roleId) -> {
+            if (!name.equals(ROLE_IT)) {
+                forms.grant(orgId, formId, FormGrant.role(roleId, AccessLevel.MEMBER));
+            }
+        });
+    }
+}

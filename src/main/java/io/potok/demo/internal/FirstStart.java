@@ -1,0 +1,96 @@
+package io.potok.demo.internal;
+
+import java.time.ZoneId;
+
+import io.potok.demo.DemoWorkspace;
+import io.potok.identity.Organizations;
+import io.potok.identity.Organizations.NewMember;
+import io.potok.platform.PotokProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty database on start: with the demo workspace when {@code potok.demo} is on (the default with
+ * the embedded database), otherwise with an empty organisation whose administrator comes from
+ * {@code potok.admin.*}. A database that already has an organisation is left alone.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    /** Key of the PostgreSQL advisory lock that keeps two nodes starting at once from both filling the database. */
+    private static final long LOCK_KEY = 7_406_524_891L;
+
+    private final Organizations organizations;
+    private final DemoWorkspaceLoader demo;
+    private final PotokProperties properties;
+    private final Environment environment;
+    private final JdbcClient jdbc;
+
+    FirstStart(Organizations organizations, DemoWorkspaceLoader demo, PotokProperties properties,
+               Environment environment, JdbcClient jdbc) {
+        this.organizations = organizations;
+        this.demo = demo;
+        this.properties = properties;
+        this.environment = environment;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) as locked").param("key", LOCK_KEY).query(Integer.class).single();
+        if (organizations.anyExist()) {
+            return;
+        }
+
+        if (demoEnabled()) {
+            demo.load();
+            logDemoCredentials();
+        } else {
+            createAdministrator();
+        }
+    }
+
+    boolean demoEnabled() {
+        if (properties.demo() != null) {
+            return properties.demo();
+        }
+        return environment.getProperty("spring.datasource.url", "").isBlank();
+    }
+
+    private void logDemoCredentials() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("""
+                Demo workspace "{}" is ready. Sign in at http://localhost:{}/login as {} with password "{}".
+                Every demo member signs in with password "{}"; their API security key is demo-<part of the email before @>-key \
+                (for {}: {}). The members and their roles are listed in docs/demo-workspace.md.""",
+                DemoWorkspace.ORGANIZATION, port, DemoWorkspace.ADMIN_EMAIL, DemoWorkspace.PASSWORD,
+                DemoWorkspace.PASSWORD, DemoWorkspace.ADMIN_EMAIL, DemoWorkspace.securityKey(DemoWorkspace.ADMIN_EMAIL));
+    }
+
+    private void createAdministrator() {
+        PotokProperties.Admin admin = properties.admin();
+        if (isBlank(admin.email()) || isBlank(admin.password()) || isBlank(admin.organization())) {
+            throw new IllegalStateException("The database has no organisation and the demo workspace is off, so Potok "
+                    + "needs its first administrator: set POTOK_ADMIN_EMAIL, POTOK_ADMIN_PASSWORD and POTOK_ORGANIZATION "
+                    + "(potok.admin.email, potok.admin.password, potok.admin.organization), or POTOK_DEMO=true for the demo.");
+        }
+        long orgId = organizations.create(admin.organization().trim(), ZoneId.of(DemoWorkspace.TIME_ZONE), false);
+        String[] name = admin.email().trim().split("@", 2);
+        long memberId = organizations.createMember(orgId,
+                new NewMember(admin.email().trim(), name[0], "", null, null, true, admin.password(), null));
+        log.info("Organisation {} created with administrator member {}", orgId, memberId);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
