@@ -39,12 +39,15 @@ document.addEventListener('alpine:init', function () {
                 }
                 this.recompute();
             },
+            // Finds the form before removing the row: $root is looked up from the clicked button, which is
+            // detached once its row is gone.
             removeRow: function (event) {
+                var form = event.target.closest('form');
                 event.target.closest('tr').remove();
-                this.recompute();
+                this.recompute(form);
             },
-            recompute: function () {
-                var root = this.$root;
+            recompute: function (form) {
+                var root = form || this.$root;
                 root.querySelectorAll('tr[data-row] output[data-product]:not([data-product=""])').forEach(function (output) {
                     var row = output.closest('tr');
                     var product = 1;

@@ -47,6 +47,16 @@ class InMemoryMembers implements Members {
     }
 
     @Override
+    public List<io.potok.identity.Department> departments(long orgId) {
+        return List.of();
+    }
+
+    @Override
+    public List<io.potok.identity.Role> roles(long orgId) {
+        return List.of();
+    }
+
+    @Override
     public Set<Long> roleMemberIds(long orgId, long roleId) {
         throw new UnsupportedOperationException("not used by the value codec");
     }

