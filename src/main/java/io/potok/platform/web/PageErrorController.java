@@ -1,0 +1,48 @@
+package io.potok.platform.web;
+
+import java.util.Map;
+
+import io.potok.platform.ApiErrorResponses;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders failures that reach the servlet container (unknown pages, errors outside controllers): the
+ * error page for people, the error JSON for API paths. Neither shows a stack trace.
+ */
+@Controller
+class PageErrorController implements ErrorController {
+
+    private final ApiErrorResponses apiErrors;
+
+    PageErrorController(ApiErrorResponses apiErrors) {
+        this.apiErrors = apiErrors;
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response) {
+        int status = status(request);
+        if (isApiPath(request)) {
+            String code = status == 404 ? "not_found" : status == 403 ? "access_denied" : "server_error";
+            return ResponseEntity.status(status).body(apiErrors.body(request, code));
+        }
+        response.setStatus(status);
+        return new ModelAndView("error", Map.of("status", status));
+    }
+
+    private static boolean isApiPath(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return path instanceof String uri && (uri.startsWith("/api/") || uri.startsWith("/v4/"));
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return status instanceof Integer code ? code : 500;
+    }
+}
