@@ -19,7 +19,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
-        // Explicit, so that the ignored isMultiline() below does not drop the property when reading JSON.
         @JsonProperty("multiline") Boolean multiline,
         Integer decimalPlaces,
         List<ChoiceOption> options,
@@ -58,7 +57,11 @@ public record FieldSettings(
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation);
     }
 
-    /** Not a stored property: without the annotation Jackson would write it as {@code multiline: false}. */
+    /**
+     * Not a stored property: without {@code @JsonIgnore} Jackson would write it as {@code multiline: false}.
+     * The explicit {@code @JsonProperty} on the component keeps the ignore from dropping the stored value on
+     * read.
+     */
     @JsonIgnore
     public boolean isMultiline() {
         return Boolean.TRUE.equals(multiline);

@@ -48,7 +48,9 @@ class FormsTests {
                         new AssigneeRule(null, Assignees.author())), null);
         Step second = new Step(2, "Склад", Condition.any(Condition.field(20, Condition.Operator.GREATER, "0")),
                 List.of(new AssigneeRule(null, Assignees.anyOf(7L))), 1);
-        return new FormDefinition(List.of(kind, lines, total), new RouteDefinition(List.of(first, second)));
+        FieldDefinition comment = FieldDefinition.of(30, "Комментарий", FieldType.TEXT)
+                .withInfo(FieldSettings.multilineText());
+        return new FormDefinition(List.of(kind, lines, total, comment), new RouteDefinition(List.of(first, second)));
     }
 
     @Test

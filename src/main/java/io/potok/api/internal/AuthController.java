@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.potok.identity.ApiTokens;
 import io.potok.platform.PotokException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,6 +21,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping({ApiPaths.V4, ApiPaths.V4_SHORT})
+@Tag(name = "Auth")
+@SecurityRequirements
 class AuthController {
 
     private final ApiTokens tokens;
@@ -30,11 +35,13 @@ class AuthController {
     }
 
     @PostMapping("/auth")
+    @Operation(summary = "Exchange a login and security key for an access token")
     Map<String, String> authenticate(@RequestBody Credentials credentials) {
         return token(credentials.login(), credentials.security_key());
     }
 
     @GetMapping("/auth")
+    @Operation(summary = "The same as POST /auth, with the credentials in the query, for older clients")
     Map<String, String> authenticateByQuery(@RequestParam(required = false) String login,
                                             @RequestParam(name = "security_key", required = false) String key) {
         return token(login, key);

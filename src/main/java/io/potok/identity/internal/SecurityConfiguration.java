@@ -42,7 +42,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health", "/api/openapi/**", "/api/reference/**", "/swagger-ui/**",
+                                "/actuator/health", "/api/openapi/**", "/api/reference/**", "/api/swagger-ui/**",
+                                "/swagger-ui/**",
                                 "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,48 @@
+package io.potok.tasks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.potok.identity.CurrentMember;
+
+/**
+ * The tasks waiting for a member: decisions on a current step, open tasks they are responsible for, and
+ * tasks they take part in with comments newer than their last view. Newest activity first.
+ */
+public interface Inbox {
+
+    /**
+     * Lists the member's inbox.
+     *
+     * @param limit the maximum number of tasks returned
+     */
+    List<InboxItem> of(CurrentMember member, int limit);
+
+    /**
+     * One task in an inbox.
+     *
+     * @param taskId task id
+     * @param formId the form, null for a simple task
+     * @param subject the task's subject
+     * @param currentStep the step it waits on, null for a simple or closed task
+     * @param closed whether it is closed
+     * @param lastActivityAt time of the last change or comment (UTC)
+     * @param reasons why it is in the inbox
+     */
+    record InboxItem(long taskId, Long formId, String subject, Integer currentStep, boolean closed,
+                     Instant lastActivityAt, Set<Reason> reasons) {
+    }
+
+    /**
+     * The reason a task is in an inbox.
+     */
+    enum Reason {
+        /** The member is asked to decide the current step. */
+        DECISION,
+        /** The member is responsible for the open task. */
+        RESPONSIBLE,
+        /** The member takes part in the task and has not read its latest changes and comments. */
+        UNREAD_COMMENTS
+    }
+}

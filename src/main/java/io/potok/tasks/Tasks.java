@@ -1,0 +1,63 @@
+package io.potok.tasks;
+
+import java.time.Instant;
+
+import io.potok.identity.CurrentMember;
+
+/**
+ * Creates tasks, changes them and reads them. Every accepted change runs in one transaction, is written to
+ * the task's history with a comment, and publishes {@link TaskChanged} in that transaction.
+ */
+public interface Tasks {
+
+    /**
+     * Creates a form task or a simple task as the member, now. A form task enters the first applicable step
+     * of its route; while the author is an "any one" assignee of the step it enters, the author's approval is
+     * recorded automatically and the task moves on.
+     *
+     * @return the new task as its author sees it
+     * @throws io.potok.forms.FormNotFound when the form does not exist or is archived
+     * @throws FormAccessDenied when the member may not create tasks on the form
+     * @throws io.potok.forms.FieldValueInvalid when a value does not fit its field; nothing is saved
+     * @throws io.potok.forms.FieldValueRequired when a field required at creation (or at a step the author
+     *         approves automatically) is empty; nothing is saved
+     */
+    TaskView create(CurrentMember author, NewTask task);
+
+    /**
+     * Creates a task on behalf of a member at a past time, for imports and demo data. Form access is not
+     * checked, because the importer vouches for the author; values are validated as in
+     * {@link #create(CurrentMember, NewTask)}.
+     *
+     * @param orgId the organisation
+     * @param authorId the member recorded as author and actor
+     * @param createdAt the creation time recorded on the task, its history and its first step
+     * @return the new task id
+     */
+    long importTask(long orgId, long authorId, Instant createdAt, NewTask task);
+
+    /**
+     * Applies one change as the member, now. See {@link TaskChange} for the order of its parts.
+     *
+     * @return the task after the change
+     * @throws TaskNotFound when no such task exists in the member's organisation
+     * @throws TaskAccessDenied when the member may not see the task
+     * @throws TaskChangedConcurrently when a stale change touches fields changed since its version
+     * @throws DecisionNotAllowed when the member may not take the requested decision now
+     */
+    TaskView change(CurrentMember actor, long taskId, TaskChange change);
+
+    /**
+     * Applies a change on behalf of a member at a past time, for imports and demo data. Visibility is not
+     * checked; decisions are checked as in {@link #change(CurrentMember, long, TaskChange)}.
+     */
+    void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change);
+
+    /**
+     * Reads a task for the member and marks its comments read for them.
+     *
+     * @throws TaskNotFound when no such task exists in the member's organisation
+     * @throws TaskAccessDenied when the member may not see the task
+     */
+    TaskView view(CurrentMember viewer, long taskId);
+}

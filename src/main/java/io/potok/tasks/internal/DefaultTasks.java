@@ -1,0 +1,85 @@
+package io.potok.tasks.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.potok.identity.CurrentMember;
+import io.potok.tasks.NewTask;
+import io.potok.tasks.TaskChange;
+import io.potok.tasks.TaskView;
+import io.potok.tasks.TaskVisibility;
+import io.potok.tasks.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tasks module's entry point: each call is one transaction.
+ */
+@Service
+class DefaultTasks implements Tasks {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultTasks.class);
+
+    private final TaskCreation creation;
+    private final TaskChanges changes;
+    private final TaskReader reader;
+    private final TaskVisibility visibility;
+    private final Clock clock;
+
+    DefaultTasks(TaskCreation creation, TaskChanges changes, TaskReader reader, TaskVisibility visibility,
+                 Clock clock) {
+        this.creation = creation;
+        this.changes = changes;
+        this.reader = reader;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public TaskView create(CurrentMember author, NewTask task) {
+        Instant now = clock.instant();
+        long taskId = creation.create(author.orgId(), author.memberId(), now, author, task);
+        reader.markRead(taskId, author.memberId(), now);
+        log.debug("Member {} created task {}", author.memberId(), taskId);
+
+        return reader.read(author.orgId(), taskId);
+    }
+
+    @Override
+    @Transactional
+    public long importTask(long orgId, long authorId, Instant createdAt, NewTask task) {
+        long taskId = creation.create(orgId, authorId, createdAt, null, task);
+        reader.markRead(taskId, authorId, createdAt);
+        return taskId;
+    }
+
+    @Override
+    @Transactional
+    public TaskView change(CurrentMember actor, long taskId, TaskChange change) {
+        visibility.checkVisible(actor, taskId);
+        Instant now = clock.instant();
+        changes.apply(actor.orgId(), actor.memberId(), now, actor, taskId, change);
+        reader.markRead(taskId, actor.memberId(), now);
+
+        return reader.read(actor.orgId(), taskId);
+    }
+
+    @Override
+    @Transactional
+    public void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change) {
+        changes.apply(orgId, actorId, at, null, taskId, change);
+        reader.markRead(taskId, actorId, at);
+    }
+
+    @Override
+    @Transactional
+    public TaskView view(CurrentMember viewer, long taskId) {
+        visibility.checkVisible(viewer, taskId);
+        reader.markRead(taskId, viewer.memberId());
+
+        return reader.read(viewer.orgId(), taskId);
+    }
+}

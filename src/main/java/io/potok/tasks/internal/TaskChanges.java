@@ -1,0 +1,257 @@
+package io.potok.tasks.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.potok.forms.AccessLevel;
+import io.potok.forms.FieldValueInvalid;
+import io.potok.forms.FieldValues;
+import io.potok.forms.Form;
+import io.potok.forms.Forms;
+import io.potok.identity.CurrentMember;
+import io.potok.tasks.DecisionNotAllowed;
+import io.potok.tasks.DecisionNotAllowed.Reason;
+import io.potok.tasks.TaskChange;
+import io.potok.tasks.TaskNotFound;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Applies one {@link TaskChange} to a task under its row lock.
+ */
+@Component
+class TaskChanges {
+
+    private final TaskStore tasks;
+    private final Forms forms;
+    private final FormVersions formVersions;
+    private final FieldValues fieldValues;
+    private final ParticipantStore participants;
+    private final RouteDriver routes;
+    private final JournalStore journals;
+    private final AttachmentStore attachments;
+    private final MemberChecks memberChecks;
+    private final ConcurrencyGuard concurrency;
+    private final TaskEvents events;
+
+    TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
+                ParticipantStore participants, RouteDriver routes, JournalStore journals,
+                AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
+                TaskEvents events) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.formVersions = formVersions;
+        this.fieldValues = fieldValues;
+        this.participants = participants;
+        this.routes = routes;
+        this.journals = journals;
+        this.attachments = attachments;
+        this.memberChecks = memberChecks;
+        this.concurrency = concurrency;
+        this.events = events;
+    }
+
+    /**
+     * Applies the change.
+     *
+     * @param member the signed-in actor, whose form level decides manager-only actions; null for imports
+     */
+    void apply(long orgId, long actorId, Instant at, CurrentMember member, long taskId, TaskChange change) {
+        TaskRecord task = tasks.lock(orgId, taskId).orElseThrow(() -> new TaskNotFound(taskId));
+        Form form = task.isFormTask()
+                ? formVersions.find(orgId, task.formId, task.formVersion).orElseThrow(() -> new TaskNotFound(taskId))
+                : null;
+        Operation operation = new Operation(orgId, actorId, at, member, task, form, new Journal());
+        concurrency.check(operation, change);
+        memberChecks.requireMembers(orgId, mentionedMembers(change));
+
+        updateFields(operation, change.fieldUpdates());
+        updateDue(operation, change);
+        updateSubscribers(operation, change);
+        reassign(operation, change);
+        decide(operation, change);
+        comment(operation, change);
+
+        task.version++;
+        task.modifiedAt = at;
+        task.lastActivityAt = at;
+        long commentId = journals.write(operation, change.text());
+        attachments.linkComment(task.id, change.attachmentGuids(), commentId);
+        tasks.update(task);
+        events.publish(operation, false);
+    }
+
+    private void updateFields(Operation operation, List<JsonNode> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        if (operation.form == null) {
+            throw new DecisionNotAllowed(Reason.NO_ROUTE, operation.task.id, null);
+        }
+        FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, operation.task.values,
+                updates);
+        change.changes().forEach(field -> requireEditable(operation.task, field));
+        operation.task.values = change.values();
+        operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text);
+
+        for (FieldValues.FieldChange field : change.changes()) {
+            operation.journal.recordField(field.field().id(), field.field().name(), field.oldValue(),
+                    field.newValue());
+        }
+        ArrayNode sent = operation.journal.changes.putArray("field_updates");
+        updates.forEach(sent::add);
+    }
+
+    private static void requireEditable(TaskRecord task, FieldValues.FieldChange change) {
+        Integer lockedFrom = change.field().immutableStep();
+        if (lockedFrom == null) {
+            return;
+        }
+        if (task.closed || (task.currentStep != null && task.currentStep >= lockedFrom)) {
+            throw new FieldValueInvalid("immutable", change.field().name(), String.valueOf(change.newValue()));
+        }
+    }
+
+    private static void updateDue(Operation operation, TaskChange change) {
+        TaskRecord task = operation.task;
+        if (change.cancelDue() || change.dueDate() != null || change.due() != null) {
+            JsonNode before = dueNode(task);
+            task.dueDate = change.cancelDue() ? null : change.dueDate() != null ? change.dueDate() : task.dueDate;
+            task.due = change.cancelDue() ? null : change.due() != null ? change.due() : task.due;
+            operation.journal.record("due_changed", before, dueNode(task));
+        }
+    }
+
+    private static JsonNode dueNode(TaskRecord task) {
+        if (task.dueDate == null && task.due == null) {
+            return null;
+        }
+        var node = JsonNodeFactory.instance.objectNode();
+        if (task.dueDate != null) {
+            node.put("due_date", task.dueDate.toString());
+        }
+        if (task.due != null) {
+            node.put("due", task.due.toString());
+        }
+        return node;
+    }
+
+    private void updateSubscribers(Operation operation, TaskChange change) {
+        long taskId = operation.task.id;
+        participants.add(taskId, change.subscribersAdded(), ParticipantStore.SUBSCRIBER);
+        participants.remove(taskId, change.subscribersRemoved(), ParticipantStore.SUBSCRIBER);
+
+        change.subscribersAdded().stream().sorted().forEach(id ->
+                operation.journal.record("subscriber_added", null, LongNode.valueOf(id)));
+        change.subscribersRemoved().stream().sorted().forEach(id ->
+                operation.journal.record("subscriber_removed", LongNode.valueOf(id), null));
+    }
+
+    private void reassign(Operation operation, TaskChange change) {
+        if (change.reassignTo() == null) {
+            return;
+        }
+        TaskRecord task = operation.task;
+        long from = change.reassignFrom() == null ? operation.actorId : change.reassignFrom();
+        long to = change.reassignTo();
+        if (task.isOnStep()) {
+            routes.reassign(operation, from, to, managesForm(operation));
+        }
+        JsonNode previous = task.responsibleId == null ? LongNode.valueOf(from) : LongNode.valueOf(task.responsibleId);
+        if (task.responsibleId != null) {
+            participants.remove(task.id, List.of(task.responsibleId), ParticipantStore.RESPONSIBLE);
+        }
+        task.responsibleId = to;
+        participants.add(task.id, List.of(to), ParticipantStore.RESPONSIBLE);
+        operation.journal.record("reassigned", previous, LongNode.valueOf(to));
+        operation.journal.changes.put("reassign_to", to);
+    }
+
+    private void decide(Operation operation, TaskChange change) {
+        if (change.approvalChoice() == TaskChange.Decision.APPROVED) {
+            routes.approve(operation);
+        } else if (change.approvalChoice() == TaskChange.Decision.REJECTED) {
+            routes.reject(operation);
+        }
+        if (change.approvalChoice() != null) {
+            operation.journal.changes.put("approval_choice", change.approvalChoice().wireName());
+        }
+        if (change.returnToPreviousStep()) {
+            routes.returnToPrevious(operation, managesForm(operation));
+            operation.journal.changes.put("returned_to_step", operation.task.currentStep);
+        }
+        if (change.action() != null) {
+            act(operation, change.action());
+            operation.journal.changes.put("action", change.action().wireName());
+        }
+    }
+
+    private void act(Operation operation, TaskChange.Action action) {
+        TaskRecord task = operation.task;
+        if (action == TaskChange.Action.REOPENED) {
+            if (!task.closed) {
+                throw new DecisionNotAllowed(Reason.TASK_OPEN, task.id, task.currentStep);
+            }
+            reopen(operation);
+            return;
+        }
+        if (task.closed) {
+            throw new DecisionNotAllowed(Reason.TASK_CLOSED, task.id, null);
+        }
+        if (task.isFormTask() && !managesForm(operation)) {
+            throw new DecisionNotAllowed(Reason.NOT_MANAGER, task.id, task.currentStep);
+        }
+        finish(operation);
+    }
+
+    private void reopen(Operation operation) {
+        if (operation.task.isFormTask()) {
+            routes.reopen(operation);
+            return;
+        }
+        operation.task.closed = false;
+        operation.task.closedAt = null;
+        operation.journal.record("reopened");
+    }
+
+    private void finish(Operation operation) {
+        if (operation.task.isFormTask()) {
+            routes.finish(operation);
+            return;
+        }
+        operation.task.closed = true;
+        operation.task.closedAt = operation.at;
+        operation.journal.record("closed");
+    }
+
+    private void comment(Operation operation, TaskChange change) {
+        attachments.attach(operation, change.attachmentGuids());
+        change.attachmentGuids().forEach(guid ->
+                operation.journal.record("attachment_added", null, StringNode.valueOf(guid.toString())));
+        if (change.text() != null && !change.text().isBlank()) {
+            operation.journal.record("commented");
+        }
+    }
+
+    private boolean managesForm(Operation operation) {
+        CurrentMember member = operation.member;
+        if (member == null || member.admin()) {
+            return true;
+        }
+        return operation.task.isFormTask()
+                && forms.accessLevel(member, operation.task.formId).atLeast(AccessLevel.MANAGER);
+    }
+
+    private static List<Long> mentionedMembers(TaskChange change) {
+        List<Long> ids = new ArrayList<>(change.subscribersAdded());
+        if (change.reassignTo() != null) {
+            ids.add(change.reassignTo());
+        }
+        return ids;
+    }
+}

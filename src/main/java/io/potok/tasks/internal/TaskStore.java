@@ -1,0 +1,106 @@
+package io.potok.tasks.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads and saves rows of the {@code tasks} table.
+ */
+@Repository
+class TaskStore {
+
+    private static final String COLUMNS = "id, org_id, form_id, form_version, text, subject, author_id, "
+            + "responsible_id, due_date, due, created_at, modified_at, closed_at, current_step, status, resolution, "
+            + "version, field_values::text as field_values, step_mode, step_round, last_activity_at, parent_task_id";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TaskStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<TaskRecord> find(long orgId, long taskId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where id = :id and org_id = :org")
+                .param("id", taskId).param("org", orgId).query(this::map).optional();
+    }
+
+    /** Loads the task and locks its row until the transaction ends, so that changes never interleave. */
+    Optional<TaskRecord> lock(long orgId, long taskId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where id = :id and org_id = :org for update")
+                .param("id", taskId).param("org", orgId).query(this::map).optional();
+    }
+
+    long insert(TaskRecord task) {
+        return jdbc.sql("""
+                        insert into tasks (org_id, form_id, form_version, text, subject, author_id, responsible_id,
+                            due_date, due, created_at, modified_at, closed_at, current_step, status, resolution,
+                            version, field_values, step_mode, step_round, last_activity_at, parent_task_id)
+                        values (:org, :form, :formVersion, :text, :subject, :author, :responsible, :dueDate, :due,
+                            :createdAt, :modifiedAt, :closedAt, :step, :status, :resolution, :version,
+                            cast(:values as jsonb), :mode, :round, :activity, :parent)
+                        returning id""")
+                .param("org", task.orgId).param("form", task.formId).param("formVersion", task.formVersion)
+                .param("text", task.text).param("subject", task.subject).param("author", task.authorId)
+                .param("responsible", task.responsibleId).param("dueDate", Sql.date(task.dueDate))
+                .param("due", Sql.timestamp(task.due)).param("createdAt", Sql.timestamp(task.createdAt))
+                .param("modifiedAt", Sql.timestamp(task.modifiedAt)).param("closedAt", Sql.timestamp(task.closedAt))
+                .param("step", task.currentStep).param("status", task.closed ? "closed" : "open")
+                .param("resolution", task.resolution).param("version", task.version)
+                .param("values", task.values.toString()).param("mode", task.stepMode).param("round", task.stepRound)
+                .param("activity", Sql.timestamp(task.lastActivityAt)).param("parent", task.parentTaskId)
+                .query(Long.class).single();
+    }
+
+    void update(TaskRecord task) {
+        jdbc.sql("""
+                        update tasks set text = :text, subject = :subject, responsible_id = :responsible,
+                            due_date = :dueDate, due = :due, modified_at = :modifiedAt, closed_at = :closedAt,
+                            current_step = :step, status = :status, resolution = :resolution, version = :version,
+                            field_values = cast(:values as jsonb), step_mode = :mode, step_round = :round,
+                            last_activity_at = :activity
+                        where id = :id""")
+                .param("text", task.text).param("subject", task.subject).param("responsible", task.responsibleId)
+                .param("dueDate", Sql.date(task.dueDate)).param("due", Sql.timestamp(task.due))
+                .param("modifiedAt", Sql.timestamp(task.modifiedAt)).param("closedAt", Sql.timestamp(task.closedAt))
+                .param("step", task.currentStep).param("status", task.closed ? "closed" : "open")
+                .param("resolution", task.resolution).param("version", task.version)
+                .param("values", task.values.toString()).param("mode", task.stepMode).param("round", task.stepRound)
+                .param("activity", Sql.timestamp(task.lastActivityAt)).param("id", task.id)
+                .update();
+    }
+
+    private TaskRecord map(ResultSet row, int number) throws SQLException {
+        TaskRecord task = new TaskRecord();
+        task.id = row.getLong("id");
+        task.orgId = row.getLong("org_id");
+        task.formId = Sql.nullableLong(row, "form_id");
+        task.formVersion = Sql.nullableInt(row, "form_version");
+        task.text = row.getString("text");
+        task.subject = row.getString("subject");
+        task.authorId = row.getLong("author_id");
+        task.responsibleId = Sql.nullableLong(row, "responsible_id");
+        task.dueDate = Sql.localDate(row, "due_date");
+        task.due = Sql.instant(row, "due");
+        task.createdAt = Sql.instant(row, "created_at");
+        task.modifiedAt = Sql.instant(row, "modified_at");
+        task.closedAt = Sql.instant(row, "closed_at");
+        task.currentStep = Sql.nullableInt(row, "current_step");
+        task.closed = "closed".equals(row.getString("status"));
+        task.resolution = row.getString("resolution");
+        task.version = row.getInt("version");
+        task.values = (ObjectNode) json.readTree(row.getString("field_values"));
+        task.stepMode = row.getString("step_mode");
+        task.stepRound = row.getInt("step_round");
+        task.lastActivityAt = Sql.instant(row, "last_activity_at");
+        task.parentTaskId = Sql.nullableLong(row, "parent_task_id");
+        return task;
+    }
+}

@@ -1,0 +1,34 @@
+package io.potok.workflow;
+
+import java.util.Optional;
+
+import io.potok.forms.Condition;
+
+/**
+ * Decides where a task goes on its form's route and who decides each step.
+ *
+ * <p>A step applies when its condition holds and one of its assignee rules matches: the rule's own condition
+ * holds and it resolves to at least one member. Steps that do not apply are skipped; when no step is left,
+ * the task closes.
+ */
+public interface RouteEngine {
+
+    /**
+     * Finds the first applicable step after the given one.
+     *
+     * @param afterStep the step the task leaves, 0 when it is created
+     * @return the next step with its assignees, or empty when the task closes
+     */
+    Optional<StepAssignment> nextStep(RouteContext context, int afterStep);
+
+    /**
+     * Resolves the assignees of a given step, as when a task returns to it or is reopened on it. The step's
+     * own condition is not checked, because the task already went through it.
+     *
+     * @return empty when the step does not exist or none of its assignee rules resolves to a member
+     */
+    Optional<StepAssignment> resolve(RouteContext context, int step);
+
+    /** Tells whether the condition holds for the task's values; a null condition always holds. */
+    boolean holds(Condition condition, RouteContext context);
+}

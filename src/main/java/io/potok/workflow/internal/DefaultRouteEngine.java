@@ -1,0 +1,95 @@
+package io.potok.workflow.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import io.potok.forms.Condition;
+import io.potok.forms.RouteDefinition;
+import io.potok.forms.RouteDefinition.AssigneeRule;
+import io.potok.forms.RouteDefinition.Assignees;
+import io.potok.identity.Members;
+import io.potok.workflow.RouteContext;
+import io.potok.workflow.RouteEngine;
+import io.potok.workflow.StepAssignment;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks a form version's route, resolving assignees through the org chart and roles.
+ */
+@Service
+class DefaultRouteEngine implements RouteEngine {
+
+    private final Members members;
+
+    DefaultRouteEngine(Members members) {
+        this.members = members;
+    }
+
+    @Override
+    public Optional<StepAssignment> nextStep(RouteContext context, int afterStep) {
+        return context.form().definition().route().steps().stream()
+                .filter(step -> step.number() > afterStep)
+                .sorted(java.util.Comparator.comparingInt(RouteDefinition.Step::number))
+                .filter(step -> holds(step.condition(), context))
+                .map(step -> assign(step, context))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<StepAssignment> resolve(RouteContext context, int step) {
+        return context.form().definition().route().step(step).flatMap(found -> assign(found, context));
+    }
+
+    @Override
+    public boolean holds(Condition condition, RouteContext context) {
+        return ConditionEvaluator.holds(condition, context.form().definition(), context.values());
+    }
+
+    private Optional<StepAssignment> assign(RouteDefinition.Step step, RouteContext context) {
+        for (AssigneeRule rule : step.assignees()) {
+            if (!holds(rule.when(), context)) {
+                continue;
+            }
+            Set<Long> assignees = assigneesOf(rule.who(), context);
+            if (!assignees.isEmpty()) {
+                return Optional.of(new StepAssignment(step.number(), step.name(), modeOf(rule.who()), assignees,
+                        step.rejectToStep()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static StepAssignment.Mode modeOf(Assignees who) {
+        return who.kind() == Assignees.Kind.ALL_OF ? StepAssignment.Mode.ALL_OF : StepAssignment.Mode.ANY_ONE;
+    }
+
+    // NOTE: named members are taken as listed; a blocked member stays an assignee until the route is edited.
+    private Set<Long> assigneesOf(Assignees who, RouteContext context) {
+        switch (who.kind()) {
+            case MEMBERS:
+            case ALL_OF:
+                return new LinkedHashSet<>(who.memberIds());
+            case ROLE:
+                return members.roleMemberIds(context.orgId(), who.roleId());
+            case AUTHOR:
+                return Set.of(context.authorId());
+            case PERSON_FIELD:
+                return personIn(context, who.fieldId());
+            case AUTHOR_DEPARTMENT_HEAD:
+                return members.departmentHeadOf(context.orgId(), context.authorId()).map(Set::of).orElse(Set.of());
+            default:
+                throw new IllegalArgumentException("Unknown assignee kind: " + who.kind());
+        }
+    }
+
+    private static Set<Long> personIn(RouteContext context, Integer fieldId) {
+        JsonNode person = fieldId == null ? null : context.values().get(String.valueOf(fieldId));
+        if (person == null || person.get("id") == null || !person.get("id").canConvertToLong()) {
+            return Set.of();
+        }
+        return Set.of(person.get("id").asLong());
+    }
+}
