@@ -1,7 +1,10 @@
 package io.potok.tasks.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.potok.forms.AccessLevel;
@@ -9,13 +12,15 @@ import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValueRequired;
-import io.potok.forms.FieldValues;
 import io.potok.forms.Form;
 import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.platform.PotokException;
+import io.potok.tasks.NewTask;
+import io.potok.tasks.TaskView;
+import io.potok.tasks.Tasks;
 import io.potok.tasks.web.FieldView.RowView;
 import io.potok.tasks.web.NewTaskPage.SimpleTask;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,15 +46,15 @@ class NewTaskController {
     private final Forms forms;
     private final Members members;
     private final FieldViews fieldViews;
-    private final FieldValues fieldValues;
+    private final Tasks tasks;
     private final MessageSource messages;
 
-    NewTaskController(Forms forms, Members members, FieldViews fieldViews, FieldValues fieldValues,
+    NewTaskController(Forms forms, Members members, FieldViews fieldViews, Tasks tasks,
                       MessageSource messages) {
         this.forms = forms;
         this.members = members;
         this.fieldViews = fieldViews;
-        this.fieldValues = fieldValues;
+        this.tasks = tasks;
         this.messages = messages;
     }
 
@@ -72,11 +77,8 @@ class NewTaskController {
         List<JsonNode> updates = FieldUpdates.from(form.definition(), input, member.zone(),
                 JsonNodeFactory.instance.objectNode(), field -> true);
         try {
-            validate(member, form, updates);
-            // TODO: create the task through the tasks module's API and redirect to its page once it exists;
-            //  until then a valid form is shown again as typed.
-            model.addAttribute("view", formPage(member, form, input, Map.of(), null));
-            return "tasks/new";
+            TaskView created = tasks.create(member, NewTask.onForm(form.id(), updates));
+            return "redirect:/tasks/" + created.id();
         } catch (FieldValueInvalid | FieldValueRequired rejected) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("view", rejectedPage(member, form, input, rejected, request));
@@ -89,20 +91,31 @@ class NewTaskController {
                         @RequestParam(name = "responsible", defaultValue = "") String responsible,
                         @RequestParam(name = "due", defaultValue = "") String due, HttpServletRequest request,
                         HttpServletResponse response, Model model) {
+        Locale locale = RequestContextUtils.getLocale(request);
         Map<String, String> errors = new HashMap<>();
         if (text.isBlank()) {
-            errors.put("text", messages.getMessage("task.simple.textMissing", null, RequestContextUtils.getLocale(request)));
+            errors.put("text", messages.getMessage("task.simple.textMissing", null, locale));
         }
-        // TODO: create the simple task through the tasks module's API and redirect to its page once it exists.
-        response.setStatus(errors.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
+        Long responsibleId = responsible.matches("\\d{1,18}") ? Long.valueOf(responsible) : null;
+        LocalDate dueDate = parseDate(due);
+        if (!due.isBlank() && dueDate == null) {
+            errors.put("due", messages.getMessage("task.simple.dueInvalid", new Object[] {due}, locale));
+        }
+        if (errors.isEmpty()) {
+            TaskView created = tasks.create(member, NewTask.simple(text.trim(), responsibleId, dueDate));
+            return "redirect:/tasks/" + created.id();
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("view", simplePage(member, new SimpleTask(text, responsible, due, errors), null));
         return "tasks/new";
     }
 
-    private void validate(CurrentMember member, Form form, List<JsonNode> updates) {
-        FieldValues.ValuesChange change = fieldValues.apply(member.orgId(), form,
-                JsonNodeFactory.instance.objectNode(), updates);
-        fieldValues.checkRequired(form, change.values(), 0);
+    private static LocalDate parseDate(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException notDate) {
+            return null;
+        }
     }
 
     private NewTaskPage rejectedPage(CurrentMember member, Form form, FieldInput input, PotokException rejected,
