@@ -8,7 +8,7 @@ import io.potok.identity.Member;
 import io.potok.tasks.web.FieldView.RowView;
 
 /**
- * What the new-task page shows: either the form picker with a simple task, or the fields of one form.
+ * The content of the new-task page: the form picker with a simple task, or the fields of one form.
  *
  * @param form the chosen form, or null for a simple task
  * @param fields the form's field views, empty for a simple task

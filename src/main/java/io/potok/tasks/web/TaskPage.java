@@ -10,7 +10,7 @@ import io.potok.tasks.TaskView;
 import io.potok.tasks.web.FieldView.RowView;
 
 /**
- * What the task page shows.
+ * The content of the task page.
  *
  * @param task the task as the viewer may see it
  * @param form the form version the task follows, or null for a simple task
