@@ -225,4 +225,23 @@ class TaskPageTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(taskPage(author)).doesNotContain("id=\"unsubscribe-" + outsider.memberId() + "\"");
     }
+
+    @Test
+    void commentFileIsUploadedAndDownloaded() throws Exception {
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile(
+                "files", "invoice.txt", "text/plain", "Invoice 42".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/tasks/" + task.id() + "/comments").file(file).param("text", "Invoice attached")
+                        .with(signedInAs(author)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String page = taskPage(author);
+        String link = page.replaceAll("(?s).*href=\"(/tasks/" + task.id() + "/files/\\d+)\".*", "$1");
+        assertThat(link).startsWith("/tasks/" + task.id() + "/files/");
+        assertThat(page).contains("invoice.txt").contains("Invoice attached");
+        String content = mvc.perform(get(link).with(signedInAs(author)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(content).isEqualTo("Invoice 42");
+        mvc.perform(get(link).with(signedInAs(outsider))).andExpect(status().isForbidden());
+    }
 }
