@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * A form's registry: the tasks the member may see, filtered and sorted as the URL says, a page at a time,
+ * A form's registry: the tasks the member may see, filtered and sorted by the URL parameters, a page at a time,
  * with CSV and XLSX export of everything the filters select.
  */
 @Controller
