@@ -2,7 +2,9 @@ package io.potok;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+
 import java.nio.file.Files;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -28,21 +30,45 @@ public final class TestDatabase {
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
+                        .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Test PostgreSQL failed to start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stopAfterSpring, "test-postgres-stop"));
         }
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    private static void stop() {
+    /**
+     * Stops PostgreSQL once Spring has closed the test contexts. Shutdown hooks run concurrently, and a
+     * context that finds the database gone waits for a connection until its pool times out.
+     */
+    private static void stopAfterSpring() {
         try {
+            Thread spring = findThread("SpringApplicationShutdownHook", Duration.ofSeconds(1));
+            if (spring != null) {
+                spring.join(Duration.ofSeconds(20).toMillis());
+            }
             postgres.close();
-        } catch (IOException ignored) {
-            // the JVM is exiting; the temporary data folder goes with the machine's temp cleanup
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Test PostgreSQL failed to stop", e);
         }
+    }
+
+    private static Thread findThread(String name, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (name.equals(thread.getName())) {
+                    return thread;
+                }
+            }
+            Thread.sleep(20);
+        }
+        return null;
     }
 
     /**
@@ -56,7 +82,11 @@ public final class TestDatabase {
                     "spring.datasource.url=" + jdbcUrl(),
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=",
-                    "potok.demo=true").applyTo(context);
+                    "potok.demo=true",
+                    // no 30-second graceful wait for open keep-alive connections when the test JVM exits
+                    "server.shutdown=immediate",
+                    "logging.level.root=WARN",
+                    "logging.level.io.potok=INFO").applyTo(context);
         }
     }
 }

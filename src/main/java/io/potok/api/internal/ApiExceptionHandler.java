@@ -20,8 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of an API call into the API's error JSON with a translated message; a stack trace
- * never reaches the client.
+ * Turns every failure of an API call into the API's error JSON with a translated message, so a stack
+ * trace never reaches the client.
  */
 @RestControllerAdvice(basePackages = "io.potok.api")
 class ApiExceptionHandler {

@@ -29,11 +29,18 @@ class PageErrorController implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         int status = status(request);
         if (isApiPath(request)) {
-            String code = status == 404 ? "not_found" : status == 403 ? "access_denied" : "server_error";
-            return ResponseEntity.status(status).body(apiErrors.body(request, code));
+            return ResponseEntity.status(status).body(apiErrors.body(request, apiErrorCode(status)));
         }
         response.setStatus(status);
         return new ModelAndView("error", Map.of("status", status));
+    }
+
+    private static String apiErrorCode(int status) {
+        return switch (status) {
+            case 404 -> "not_found";
+            case 403 -> "access_denied";
+            default -> "server_error";
+        };
     }
 
     private static boolean isApiPath(HttpServletRequest request) {

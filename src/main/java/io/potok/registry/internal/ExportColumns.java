@@ -1,0 +1,30 @@
+package io.potok.registry.internal;
+
+import java.util.List;
+
+import io.potok.registry.RegistryRow;
+
+/**
+ * The task columns every export starts with: id, created, step, status, responsible.
+ */
+final class ExportColumns {
+
+    private ExportColumns() {
+    }
+
+    static List<String> taskHeaders(CellText text) {
+        return List.of(text.message("registry.export.id"), text.message("registry.export.created"),
+                text.message("registry.export.step"), text.message("registry.export.status"),
+                text.message("registry.export.responsible"));
+    }
+
+    static List<String> taskCells(RegistryRow row, CellText text) {
+        return List.of(String.valueOf(row.taskId()), text.dateTime(row.createdAt()),
+                row.currentStep() == null ? "" : String.valueOf(row.currentStep()), status(row, text),
+                text.memberName(row.responsibleId()));
+    }
+
+    static String status(RegistryRow row, CellText text) {
+        return text.message(row.closed() ? "registry.export.closed" : "registry.export.open");
+    }
+}
