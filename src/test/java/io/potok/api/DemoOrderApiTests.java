@@ -111,9 +111,14 @@ class DemoOrderApiTests {
 
         ApiCaller.Reply task = itMember.get("/api/v4/tasks/" + id);
         ApiCaller.Reply shortPath = itMember.get("/v4/tasks/" + id);
+        long formId = order.get("form_id").asLong();
+        ApiCaller.Reply register = itMember.get("/api/v4/forms/" + formId + "/register?include_archived=y");
 
         assertThat(task.status()).isIn(403, 404);
         assertThat(shortPath.status()).isEqualTo(task.status());
         assertThat(inboxIds(itMember)).doesNotContain(id);
+        // IT has no access to the orders form, so its register is closed to them as a whole
+        assertThat(register.status()).isEqualTo(403);
+        assertThat(register.body()).doesNotContain("\"id\":" + id);
     }
 }
