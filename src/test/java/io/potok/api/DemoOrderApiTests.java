@@ -40,7 +40,7 @@ class DemoOrderApiTests {
         return ids;
     }
 
-    /** Creates a retail order for a Moscow client as retail1 and returns the task. */
+    /** Creates a retail order for a Moscow client as the manager and returns the task. */
     private JsonNode createRetailOrder(ApiCaller manager) {
         long formId = idByName(manager.get("/api/v4/forms").json().get("forms"), DemoWorkspace.ORDERS_FORM, "id");
         long catalogId = idByName(manager.get("/api/v4/catalogs").json().get("catalogs"),

@@ -79,20 +79,20 @@ class TaskJson {
         return node;
     }
 
-    /** One list per route step, in step order, holding the answers of the step's latest stay. */
+    /** One list per route step, in step order, with the decisions of the step's latest stay. */
     private ArrayNode approvals(TaskView task) {
         ArrayNode steps = json.createArrayNode();
         for (TaskView.StepView step : task.steps()) {
             int lastRound = step.approvals().stream().mapToInt(TaskView.ApprovalView::round).max().orElse(0);
-            ArrayNode answers = steps.addArray();
+            ArrayNode decisions = steps.addArray();
             for (TaskView.ApprovalView approval : step.approvals()) {
                 if (approval.round() != lastRound || "skipped".equals(approval.choice())) {
                     continue;
                 }
-                ObjectNode answer = answers.addObject();
-                answer.set("person", person(task.people(), approval.memberId()));
-                answer.put("approval_choice", approval.choice());
-                answer.put("step", step.step());
+                ObjectNode decision = decisions.addObject();
+                decision.set("person", person(task.people(), approval.memberId()));
+                decision.put("approval_choice", approval.choice());
+                decision.put("step", step.step());
             }
         }
         return steps;

@@ -49,7 +49,7 @@ class TasksApiController {
     @Operation(summary = "Change a task: comment, field_updates, approval_choice, action, reassign_to, "
             + "subscribers, due dates, attachments",
             description = "Potok extension: `expected_version` is the task's `version` as the client last read "
-                    + "it. When the task changed since, updates of fields that someone else changed in between "
+                    + "it. When the task changed since, updates of fields that changed in between "
                     + "are rejected with 409 task_changed_concurrently and nothing is applied; updates of other "
                     + "fields are merged. Without `expected_version` the change applies to the latest version.")
     ObjectNode comment(CurrentMember caller, @PathVariable long id, @RequestBody JsonNode body) {

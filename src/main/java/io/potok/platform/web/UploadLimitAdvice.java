@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Answers an upload that the servlet container rejected for its size with 413 and a message that names the
+ * Turns an upload that the servlet container rejected for its size into 413 with a message that names the
  * file and {@code potok.attachment-max-size}: the error JSON on API paths, the error page elsewhere.
  * The multipart limit ({@code spring.servlet.multipart.max-file-size}) is the attachment limit, so the
  * container rejects such a file before the tasks module sees it.
