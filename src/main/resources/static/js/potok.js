@@ -6,3 +6,90 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Reads a number as users type it: spaces between digit groups, a decimal comma or point. Returns null
+// for anything else, including an empty box.
+function potokDecimal(text) {
+    var compact = (text || '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(compact) ? parseFloat(compact) : null;
+}
+
+// The value a table cell holds: an input's typed number or a computed output's text.
+function potokCellValue(element) {
+    return potokDecimal(element.tagName === 'OUTPUT' ? element.textContent : element.value);
+}
+
+// The task form: adds and removes table rows and shows line totals and column sums as the user types.
+// The server computes both again on save, exactly and rounded half-up; these are a preview.
+document.addEventListener('alpine:init', function () {
+    window.Alpine.data('potokForm', function () {
+        return {
+            init: function () {
+                this.recompute();
+            },
+            addRow: function (tableId) {
+                var container = this.$root.querySelector('[data-table="' + tableId + '"]');
+                var template = document.getElementById('row-template-' + tableId);
+                var number = parseInt(container.dataset.nextRow, 10);
+                container.dataset.nextRow = String(number + 1);
+                var tbody = container.querySelector('tbody');
+                tbody.insertAdjacentHTML('beforeend', template.innerHTML.split('__ROW__').join(String(number)));
+                if (window.htmx) {
+                    window.htmx.process(tbody.lastElementChild);
+                }
+                this.recompute();
+            },
+            // Finds the form before removing the row: $root is looked up from the clicked button, which is
+            // detached once its row is gone.
+            removeRow: function (event) {
+                var form = event.target.closest('form');
+                event.target.closest('tr').remove();
+                this.recompute(form);
+            },
+            recompute: function (form) {
+                var root = form || this.$root;
+                root.querySelectorAll('tr[data-row] output[data-product]:not([data-product=""])').forEach(function (output) {
+                    var row = output.closest('tr');
+                    var product = 1;
+                    output.dataset.product.split(',').forEach(function (columnId) {
+                        var cell = row.querySelector('[data-column="' + columnId + '"]');
+                        var value = cell ? potokCellValue(cell) : null;
+                        product = value === null || product === null ? null : product * value;
+                    });
+                    output.textContent = product === null ? '' : product.toFixed(parseInt(output.dataset.places, 10));
+                });
+                root.querySelectorAll('output[data-sum-of]:not([data-sum-of=""])').forEach(function (output) {
+                    var sum = 0;
+                    root.querySelectorAll('tr[data-row] [data-column="' + output.dataset.sumOf + '"]').forEach(function (cell) {
+                        var value = potokCellValue(cell);
+                        sum += value === null ? 0 : value;
+                    });
+                    output.textContent = sum.toFixed(parseInt(output.dataset.places, 10));
+                });
+            }
+        };
+    });
+});
+
+// Catalog fields: picking a suggestion stores the item id and shows its other columns; typing again
+// clears the pick until a new suggestion is chosen.
+document.addEventListener('click', function (event) {
+    var option = event.target.closest('.catalog-option');
+    if (!option) {
+        return;
+    }
+    var field = option.closest('.catalog-field');
+    field.querySelector('input[type="hidden"]').value = option.dataset.itemId;
+    field.querySelector('.catalog-search').value = option.dataset.key;
+    field.querySelector('.catalog-details').textContent = option.dataset.details;
+    field.querySelector('.catalog-options').innerHTML = '';
+});
+
+document.addEventListener('input', function (event) {
+    if (!event.target.classList || !event.target.classList.contains('catalog-search')) {
+        return;
+    }
+    var field = event.target.closest('.catalog-field');
+    field.querySelector('input[type="hidden"]').value = '';
+    field.querySelector('.catalog-details').textContent = '';
+});

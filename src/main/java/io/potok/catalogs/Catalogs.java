@@ -31,6 +31,12 @@ public interface Catalogs {
     /** Finds a live item of the catalog by the value of its first (key) column. */
     Optional<CatalogItem> itemByKey(long orgId, long catalogId, String key);
 
+    /**
+     * Returns up to {@code limit} live items of the catalog whose key starts with the prefix, ignoring case,
+     * in key order; an empty prefix matches every item.
+     */
+    List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, int limit);
+
     /** Creates a catalog with its items and returns it. */
     Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> items);
 }

@@ -118,6 +118,28 @@ class JdbcCatalogs implements Catalogs {
     }
 
     @Override
+    public List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, int limit) {
+        return jdbc.sql(SELECT_ITEM + """
+                         where org_id = :org and catalog_id = :catalog and not deleted
+                           and lower(item_key) like :pattern escape '\\'
+                         order by lower(item_key), id limit :limit
+                        """)
+                .param("org", orgId)
+                .param("catalog", catalogId)
+                .param("pattern", likePrefix(prefix))
+                .param("limit", limit)
+                .query((rs, row) -> item(rs))
+                .list();
+    }
+
+    /** Escapes the LIKE wildcards so that the prefix matches literally. */
+    private static String likePrefix(String prefix) {
+        String literal = prefix.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return literal + "%";
+    }
+
+    @Override
     @Transactional
     public Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> items) {
         if (headers.isEmpty()) {

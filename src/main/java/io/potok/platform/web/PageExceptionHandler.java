@@ -17,9 +17,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PageExceptionHandler {
 
     private final MessageSource messages;
+    private final PageContextAdvice pages;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, PageContextAdvice pages) {
         this.messages = messages;
+        this.pages = pages;
     }
 
     @ExceptionHandler(PotokException.class)
@@ -27,6 +29,8 @@ class PageExceptionHandler {
                               HttpServletResponse response) {
         response.setStatus(failure.status());
         ModelAndView view = new ModelAndView("error");
+        // Model attribute methods do not run for exception handlers, so the layout's context is added here.
+        view.addObject("page", pages.page(request));
         view.addObject("status", failure.status());
         view.addObject("errorMessage", messages.getMessage(failure.messageKey(), failure.arguments(),
                 failure.code(), RequestContextUtils.getLocale(request)));

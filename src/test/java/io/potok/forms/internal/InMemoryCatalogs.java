@@ -77,6 +77,16 @@ class InMemoryCatalogs implements Catalogs {
     }
 
     @Override
+    public List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, int limit) {
+        String lowerPrefix = prefix.toLowerCase(java.util.Locale.ROOT);
+        return items(orgId, catalogId, false).stream()
+                .filter(item -> item.key().toLowerCase(java.util.Locale.ROOT).startsWith(lowerPrefix))
+                .sorted(java.util.Comparator.comparing((CatalogItem item) -> item.key().toLowerCase(java.util.Locale.ROOT)))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> rows) {
         throw new UnsupportedOperationException("tests add catalogs with addCatalog");
     }

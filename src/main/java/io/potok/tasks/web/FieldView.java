@@ -1,0 +1,132 @@
+package io.potok.tasks.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldSettings;
+import io.potok.forms.FieldType;
+
+/**
+ * One field as a task form shows it: the definition, what the user typed or what is stored, and the error
+ * beside it.
+ *
+ * @param field the definition
+ * @param inputName the name the value is posted under
+ * @param inputId the element id end-to-end tests find the input by
+ * @param values the values as typed, first one for single-value inputs; empty when none
+ * @param error the translated message of a rejected value, or null
+ * @param required whether the value is required at the task's step
+ * @param children the fields a title groups
+ * @param rows the rows of a table
+ * @param catalogItem the picked catalog item, or null
+ * @param shown the text of a read-only field on an existing task
+ */
+public record FieldView(
+        FieldDefinition field,
+        String inputName,
+        String inputId,
+        List<String> values,
+        String error,
+        boolean required,
+        List<FieldView> children,
+        List<RowView> rows,
+        CatalogChoice catalogItem,
+        String shown) {
+
+    public int id() {
+        return field.id();
+    }
+
+    public String type() {
+        return field.type().wireName();
+    }
+
+    public boolean is(String wireName) {
+        return field.type().wireName().equals(wireName);
+    }
+
+    public String value() {
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    public boolean picked(Object optionId) {
+        return values.contains(String.valueOf(optionId));
+    }
+
+    public boolean multiline() {
+        return field.info().isMultiline();
+    }
+
+    public boolean severalChoices() {
+        return field.info().allowsSeveralChoices();
+    }
+
+    public List<FieldSettings.ChoiceOption> options() {
+        return field.info().options();
+    }
+
+    public boolean readOnly() {
+        return field.type().isReadOnly() && field.type() != FieldType.NOTE;
+    }
+
+    public boolean computed() {
+        return field.info().computed() != null;
+    }
+
+    /** The operand column ids of a line total, comma-separated, or empty when the field is no product. */
+    public String productOf() {
+        return operands("product");
+    }
+
+    /** The column id a column sum adds up, or empty when the field is no sum. */
+    public String sumOf() {
+        return operands("sum");
+    }
+
+    /** Digits after the point a computed number shows: the field's setting, else 2 for money, else none. */
+    public int places() {
+        Integer places = field.info().decimalPlaces();
+        if (places != null) {
+            return places;
+        }
+        return field.type() == FieldType.MONEY ? 2 : 0;
+    }
+
+    public String noteText() {
+        return field.info().text() == null ? "" : field.info().text();
+    }
+
+    private String operands(String operation) {
+        FieldSettings.Computation computation = field.info().computed();
+        if (computation == null || !operation.equals(computation.operation())) {
+            return "";
+        }
+        return computation.fieldIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * One table row.
+     *
+     * @param tableId the table field
+     * @param number the number the page posts the row's cells under; -1 for the row template
+     * @param storedRowId the row id on the task, or null for a new row
+     * @param cells one view per column
+     */
+    public record RowView(int tableId, int number, Long storedRowId, List<FieldView> cells) {
+
+        public String rowIdName() {
+            return FieldInput.rowIdName(tableId, number);
+        }
+    }
+
+    /**
+     * A picked catalog item.
+     *
+     * @param itemId item id
+     * @param key the item's key (first column)
+     * @param details the other columns as "header: value" pairs
+     */
+    public record CatalogChoice(long itemId, String key, String details) {
+    }
+}
