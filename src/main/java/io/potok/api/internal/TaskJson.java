@@ -50,7 +50,7 @@ class TaskJson {
     private ObjectNode header(TaskView task) {
         ObjectNode node = json.createObjectNode();
         node.put("id", task.id());
-        // Pyrus fills text on form tasks too, with the form name and subject
+        // Pyrus sends text on form tasks too, so a form task carries its subject there
         putText(node, "text", task.text() != null ? task.text() : task.subject());
         putText(node, "subject", task.subject());
         node.put("create_date", ApiFormats.dateTime(task.createdAt()));
@@ -79,7 +79,7 @@ class TaskJson {
         return node;
     }
 
-    /** One list per route step, in step order, with the decisions of the step's latest stay. */
+    /** Builds one list per route step, in step order, with the decisions of the step's latest stay. */
     private ArrayNode approvals(TaskView task) {
         ArrayNode steps = json.createArrayNode();
         for (TaskView.StepView step : task.steps()) {
