@@ -29,21 +29,23 @@ final class DemoTeam {
     private final Organizations organizations;
     private final long orgId;
     private final Random random;
+    private final String emailDomain;
     private final Set<String> usedNames = new HashSet<>();
     private final Map<String, Long> memberIds = new LinkedHashMap<>();
     private final Map<String, Long> roleIds = new LinkedHashMap<>();
 
-    DemoTeam(Organizations organizations, long orgId, Random random) {
+    DemoTeam(Organizations organizations, long orgId, Random random, String emailDomain) {
         this.organizations = organizations;
         this.orgId = orgId;
         this.random = random;
+        this.emailDomain = emailDomain;
     }
 
-    static long createOrganization(Organizations organizations) {
-        return organizations.create(DemoWorkspace.ORGANIZATION, ZoneId.of(DemoWorkspace.TIME_ZONE), true);
+    static long createOrganization(Organizations organizations, boolean demo) {
+        return organizations.create(DemoWorkspace.ORGANIZATION, ZoneId.of(DemoWorkspace.TIME_ZONE), demo);
     }
 
-    /** Creates the org chart, members and roles; returns the member ids by email. */
+    /** Creates the org chart, members and roles; returns the member ids by the part of the email before {@code @}. */
     Map<String, Long> create() {
         long top = department(null, DemoWorkspace.ORGANIZATION, "director", "Генеральный директор");
         createSales(top);
@@ -70,7 +72,7 @@ final class DemoTeam {
         for (int i = 0; i < prefixes.size(); i++) {
             String roleName = DemoWorkspace.WAREHOUSE_ROLES.get(i);
             long warehouse = department(warehouses, roleName, prefixes.get(i) + "1", "Заведующий складом");
-            List<Long> staff = new ArrayList<>(List.of(memberIds.get(DemoWorkspace.email(prefixes.get(i) + "1"))));
+            List<Long> staff = new ArrayList<>(List.of(memberIds.get(prefixes.get(i) + "1")));
             staff.add(member(prefixes.get(i) + "2", warehouse, "Кладовщик"));
             role(roleName, staff);
         }
@@ -78,7 +80,7 @@ final class DemoTeam {
 
     private void createLogistics(long top) {
         long logistics = department(top, "Логистика", "logistics1", "Диспетчер логистики");
-        List<Long> dispatchers = new ArrayList<>(List.of(memberIds.get(DemoWorkspace.email("logistics1"))));
+        List<Long> dispatchers = new ArrayList<>(List.of(memberIds.get("logistics1")));
         dispatchers.add(member("logistics2", logistics, "Диспетчер логистики"));
         role(DemoWorkspace.ROLE_LOGISTICS, dispatchers);
         role(DemoWorkspace.ROLE_COURIERS, members(logistics, "courier", 2, "Диспетчер курьерской службы"));
@@ -86,7 +88,7 @@ final class DemoTeam {
 
     private void createIt(long top) {
         long it = department(top, "ИТ", "it1", "Руководитель ИТ");
-        List<Long> team = new ArrayList<>(List.of(memberIds.get(DemoWorkspace.email("it1"))));
+        List<Long> team = new ArrayList<>(List.of(memberIds.get("it1")));
         team.addAll(members(it, "it", 2, 3, "Инженер ИТ"));
         role(DemoWorkspace.ROLE_IT, team);
         admin(it);
@@ -120,11 +122,11 @@ final class DemoTeam {
     }
 
     private long add(String localPart, long department, String position, boolean admin) {
-        String email = DemoWorkspace.email(localPart);
+        String email = localPart + "@" + emailDomain;
         String[] name = uniqueName();
         long id = organizations.createMember(orgId, new NewMember(email, name[0], name[1], position, department,
                 admin, DemoWorkspace.PASSWORD, DemoWorkspace.securityKey(email)));
-        memberIds.put(email, id);
+        memberIds.put(localPart, id);
         return id;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo workspace: organisation, team, catalogs and forms with their access grants. The caller
- * provides the transaction.
+ * provides the transaction. {@link PastTasks} adds the past orders afterwards.
  */
 @Component
 class DemoWorkspaceLoader {
@@ -44,10 +44,20 @@ class DemoWorkspaceLoader {
     }
 
     DemoWorkspaceLoaded load() {
-        Random random = new Random(SEED);
-        long orgId = DemoTeam.createOrganization(organizations);
+        DemoWorkspaceLoaded loaded = loadCopy(EMAIL_DOMAIN, true);
+        events.publishEvent(loaded);
+        return loaded;
+    }
 
-        DemoTeam team = new DemoTeam(organizations, orgId, random);
+    /**
+     * Loads the workspace into a new organisation whose members' emails end in {@code @emailDomain}. Tests load
+     * copies that are not flagged as demo, because emails are unique across the installation.
+     */
+    DemoWorkspaceLoaded loadCopy(String emailDomain, boolean demo) {
+        Random random = new Random(SEED);
+        long orgId = DemoTeam.createOrganization(organizations, demo);
+
+        DemoTeam team = new DemoTeam(organizations, orgId, random, emailDomain);
         Map<String, Long> members = team.create();
         Map<String, Long> roles = team.roleIds();
         DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
@@ -58,13 +68,12 @@ class DemoWorkspaceLoader {
         Form itRequest = forms.create(orgId, IT_REQUEST_FORM, DemoForms.itRequest(roles), null);
         grantOrders(orgId, orders.id(), roles);
         forms.grant(orgId, itRequest.id(), FormGrant.everyone(AccessLevel.MEMBER));
-        long director = members.get(DIRECTOR_EMAIL);
+        long director = members.get("director");
         for (long formId : List.of(orders.id(), itRequest.id())) {
             forms.grant(orgId, formId, FormGrant.member(director, AccessLevel.MANAGER));
         }
 
         DemoWorkspaceLoaded loaded = new DemoWorkspaceLoaded(orgId, orders.id(), itRequest.id(), clients.id(), products.id());
-        events.publishEvent(loaded);
         log.info("Demo workspace loaded as organisation {} with {} members", orgId, members.size());
         return loaded;
     }

@@ -3,6 +3,7 @@ package io.potok.demo.internal;
 import java.time.ZoneId;
 
 import io.potok.demo.DemoWorkspace;
+import io.potok.demo.DemoWorkspaceLoaded;
 import io.potok.identity.Organizations;
 import io.potok.identity.Organizations.NewMember;
 import io.potok.platform.PotokProperties;
@@ -13,12 +14,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Fills an empty database on start: with the demo workspace when {@code potok.demo} is on (the default with
  * the embedded database), otherwise with an empty organisation whose administrator comes from
- * {@code potok.admin.*}. A database that already has an organisation is left alone.
+ * {@code potok.admin.*}. A database that already has an organisation is left alone. The demo's past orders
+ * are added after the workspace commits, in transactions of their own.
  */
 @Component
 class FirstStart implements ApplicationRunner {
@@ -30,33 +32,44 @@ class FirstStart implements ApplicationRunner {
 
     private final Organizations organizations;
     private final DemoWorkspaceLoader demo;
+    private final PastTasks pastTasks;
     private final PotokProperties properties;
     private final Environment environment;
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
 
-    FirstStart(Organizations organizations, DemoWorkspaceLoader demo, PotokProperties properties,
-               Environment environment, JdbcClient jdbc) {
+    FirstStart(Organizations organizations, DemoWorkspaceLoader demo, PastTasks pastTasks, PotokProperties properties,
+               Environment environment, JdbcClient jdbc, TransactionOperations transactions) {
         this.organizations = organizations;
         this.demo = demo;
+        this.pastTasks = pastTasks;
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        DemoWorkspaceLoaded loaded = transactions.execute(status -> fillEmptyDatabase());
+        if (loaded != null) {
+            pastTasks.create(loaded, PastTasks.ORDER_COUNT);
+            logDemoCredentials();
+        }
+    }
+
+    /** Returns the demo workspace when this call loaded it, else null. */
+    private DemoWorkspaceLoaded fillEmptyDatabase() {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) as locked").param("key", LOCK_KEY).query(Integer.class).single();
         if (organizations.anyExist()) {
-            return;
+            return null;
         }
 
         if (demoEnabled()) {
-            demo.load();
-            logDemoCredentials();
-        } else {
-            createAdministrator();
+            return demo.load();
         }
+        createAdministrator();
+        return null;
     }
 
     boolean demoEnabled() {

@@ -3,6 +3,7 @@ package io.potok.demo.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -20,11 +21,13 @@ import io.potok.platform.PotokProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionOperations;
 
 class FirstStartTests {
 
     private final Organizations organizations = mock(Organizations.class);
     private final DemoWorkspaceLoader demo = mock(DemoWorkspaceLoader.class);
+    private final PastTasks pastTasks = mock(PastTasks.class);
     private final JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
 
     private FirstStart firstStart(Boolean demoProperty, PotokProperties.Admin admin, String datasourceUrl) {
@@ -33,7 +36,8 @@ class FirstStartTests {
             environment.setProperty("spring.datasource.url", datasourceUrl);
         }
         PotokProperties properties = new PotokProperties(Path.of("data"), demoProperty, 0, null, admin);
-        return new FirstStart(organizations, demo, properties, environment, jdbc);
+        return new FirstStart(organizations, demo, pastTasks, properties, environment, jdbc,
+                TransactionOperations.withoutTransaction());
     }
 
     @Test
@@ -73,6 +77,7 @@ class FirstStartTests {
         firstStart(true, null, null).run(null);
 
         verify(demo, never()).load();
+        verify(pastTasks, never()).create(any(), anyInt());
         verify(organizations, never()).createMember(anyLong(), any());
     }
 }
