@@ -90,8 +90,8 @@ class RegistryExportTests {
             registry.exportCsv(russian, byId().columns(List.of(CLIENT_NAME)), options, out);
 
             List<CSVRecord> records = parseCsv(out.toByteArray(), options.delimiter());
-            assertThat(records.get(0).get(5)).isEqualTo("Имя клиента");
-            assertThat(records.subList(1, records.size())).extracting(record -> record.get(5))
+            assertThat(records.get(0).get(7)).isEqualTo("Имя клиента");
+            assertThat(records.subList(1, records.size())).extracting(record -> record.get(7))
                     .as("delimiter %s", options.delimiter()).containsExactlyElementsOf(AWKWARD);
         }
     }
@@ -115,10 +115,13 @@ class RegistryExportTests {
         List<CSVRecord> records = parseCsv(out.toByteArray(), ';');
         List<String> header = records.get(0).toList();
         CSVRecord row = records.get(1);
-        assertThat(header.subList(0, 5)).containsExactly("Номер", "Создана", "Этап", "Статус", "Ответственный");
+        assertThat(header.subList(0, 7)).containsExactly("Номер", "Тема", "Создана", "Дата закрытия", "Этап", "Статус",
+                "Ответственный");
         assertThat(row.get(0)).isEqualTo(String.valueOf(task));
-        assertThat(row.get(1)).isEqualTo("01.01.2026 00:30");
-        assertThat(row.get(3)).isEqualTo("Открыта");
+        assertThat(row.get(1)).isEqualTo("Заказ 1");
+        assertThat(row.get(2)).isEqualTo("01.01.2026 00:30");
+        assertThat(row.get(3)).isEmpty();
+        assertThat(row.get(5)).isEqualTo("Открыта");
         assertThat(row.get(header.indexOf("Сумма"))).isEqualTo("1234,50");
         assertThat(row.get(header.indexOf("Дата поставки"))).isEqualTo("31.01.2026");
         assertThat(row.get(header.indexOf("Тип клиента"))).isEqualTo("Розница");
@@ -167,7 +170,7 @@ class RegistryExportTests {
         assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 31));
         assertThat(row.getCell(header.indexOf("Доставить до")).getLocalDateTimeCellValue())
                 .isEqualTo(LocalDateTime.of(2026, 2, 1, 12, 0));
-        assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 1, 15, 14, 0));
+        assertThat(row.getCell(2).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 1, 15, 14, 0));
         assertThat(row.getCell(header.indexOf("Имя клиента")).getStringCellValue()).isEqualTo("Зерно; \"кофе\"");
         assertThat(row.getCell(header.indexOf("Тип клиента")).getStringCellValue()).isEqualTo("Дистрибьютор");
     }

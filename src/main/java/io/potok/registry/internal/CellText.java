@@ -33,9 +33,12 @@ final class CellText {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
     private final Map<Long, String> memberNames = new HashMap<>();
+    private final Map<Integer, String> stepNames;
 
-    CellText(CurrentMember member, Locale locale, Members members, MessageSource messages) {
+    CellText(CurrentMember member, Locale locale, Members members, MessageSource messages,
+             Map<Integer, String> stepNames) {
         this.member = member;
+        this.stepNames = stepNames;
         this.locale = locale;
         this.members = members;
         this.messages = messages;
@@ -43,6 +46,15 @@ final class CellText {
         this.dates = DateTimeFormatter.ofPattern(russian ? "dd.MM.yyyy" : "yyyy-MM-dd");
         this.dateTimes = DateTimeFormatter.ofPattern(russian ? "dd.MM.yyyy HH:mm" : "yyyy-MM-dd HH:mm")
                 .withZone(member.zone());
+    }
+
+    /** Returns the step as "number. name", or empty for a task on no step. */
+    String step(Integer step) {
+        if (step == null) {
+            return "";
+        }
+        String name = stepNames.get(step);
+        return name == null || name.isBlank() ? String.valueOf(step) : step + ". " + name;
     }
 
     String message(String key) {

@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import io.potok.forms.AccessLevel;
 import io.potok.forms.Forms;
+import io.potok.forms.RouteDefinition;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Members;
 import io.potok.registry.CsvOptions;
@@ -91,7 +93,15 @@ class JooqRegistry implements Registry {
         RowReader reader = new RowReader(selected(fields, query.fieldIds()));
         boolean empty = fields.isEmpty() && !schema.isProjected(query.formId());
         RegistrySql sql = empty ? null : sql(member, query.after(null), fields);
-        return new RegistryExports.Export(sql, reader);
+        return new RegistryExports.Export(sql, reader, stepNames(member.orgId(), query.formId()));
+    }
+
+    private Map<Integer, String> stepNames(long orgId, long formId) {
+        return forms.find(orgId, formId)
+                .map(form -> form.definition().route().steps().stream()
+                        .collect(Collectors.toMap(RouteDefinition.Step::number, RouteDefinition.Step::name,
+                                (first, second) -> first)))
+                .orElse(Map.of());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.potok.registry.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
@@ -40,13 +41,13 @@ class RegistryExports {
     }
 
     /**
-     * The SQL of an export (null when the form has no projection yet) and its columns.
+     * The SQL of an export (null when the form has no projection yet), its columns and the form's step names.
      */
-    record Export(RegistrySql sql, RowReader reader) {
+    record Export(RegistrySql sql, RowReader reader, Map<Integer, String> stepNames) {
     }
 
     void csv(CurrentMember member, Export export, CsvOptions options, OutputStream out) {
-        CellText text = new CellText(member, options.locale(), members, messages);
+        CellText text = new CellText(member, options.locale(), members, messages, export.stepNames());
         try (CsvRegistryWriter writer = new CsvRegistryWriter(out, options, text, export.reader().fields())) {
             stream(export, writer::write);
         } catch (IOException e) {
@@ -55,7 +56,7 @@ class RegistryExports {
     }
 
     void xlsx(CurrentMember member, Export export, OutputStream out) {
-        CellText text = new CellText(member, member.locale(), members, messages);
+        CellText text = new CellText(member, member.locale(), members, messages, export.stepNames());
         try (XlsxRegistryWriter writer = new XlsxRegistryWriter(out, text, export.reader().fields(), member.zone())) {
             stream(export, writer::write);
         } catch (IOException e) {

@@ -68,13 +68,15 @@ final class XlsxRegistryWriter implements Closeable {
     void write(RegistryRow task) {
         Row row = sheet.createRow(rowCount++);
         row.createCell(0).setCellValue(task.taskId());
-        dateTime(row.createCell(1), task.createdAt());
-        if (task.currentStep() != null) {
-            row.createCell(2).setCellValue(task.currentStep());
+        row.createCell(1).setCellValue(task.subject() == null ? "" : task.subject());
+        dateTime(row.createCell(2), task.createdAt());
+        if (task.closedAt() != null) {
+            dateTime(row.createCell(3), task.closedAt());
         }
-        row.createCell(3).setCellValue(ExportColumns.status(task, text));
-        row.createCell(4).setCellValue(text.memberName(task.responsibleId()));
-        int column = 5;
+        row.createCell(4).setCellValue(text.step(task.currentStep()));
+        row.createCell(5).setCellValue(ExportColumns.status(task, text));
+        row.createCell(6).setCellValue(text.memberName(task.responsibleId()));
+        int column = ExportColumns.COUNT;
         for (ProjectedField field : fields) {
             Object value = task.values().get(field.id());
             if (value != null) {

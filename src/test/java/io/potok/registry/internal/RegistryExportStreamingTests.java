@@ -89,7 +89,7 @@ class RegistryExportStreamingTests {
         fields.forEach(field -> byId.put(field.id(), field));
         RegistrySql sql = new RegistrySql(RegistryQuery.of(formId), new Targets(byId),
                 new Visibility(orgId, true, Set.of()), java.time.ZoneId.of("UTC"), Clock.systemUTC());
-        return new RegistryExports.Export(sql, new RowReader(fields));
+        return new RegistryExports.Export(sql, new RowReader(fields), java.util.Map.of());
     }
 
     private DSLContext listening(List<Integer> fetchSizes, AtomicInteger loaded) {
