@@ -1,5 +1,5 @@
 -- Tasks with comments a member follows and has not seen: one row per member and task, written with the
--- comment for every follower except its author and deleted when the member views the task.
+-- comment for every follower except its author and deleted when the member views or changes the task.
 create table inbox_unread (
     member_id bigint      not null references members (id),
     task_id   bigint      not null references tasks (id) on delete cascade,

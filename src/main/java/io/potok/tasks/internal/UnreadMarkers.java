@@ -39,7 +39,7 @@ class UnreadMarkers {
                 .update();
     }
 
-    /** Removes the member's marker once they have seen the task. */
+    /** Removes the member's marker once they have viewed or changed the task. */
     void clear(long taskId, long memberId) {
         jdbc.sql("delete from inbox_unread where member_id = :member and task_id = :task")
                 .param("member", memberId).param("task", taskId).update();
