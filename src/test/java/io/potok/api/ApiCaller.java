@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -90,6 +93,31 @@ final class ApiCaller {
     Reply post(String path, String json, String language) {
         return send(http.post().uri(path).header("Authorization", "Bearer " + token())
                 .contentType(MediaType.APPLICATION_JSON).body(json), language);
+    }
+
+    /** Sends {@code content} as the multipart field {@code file} with the given file name. */
+    Reply upload(String path, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return send(http.post().uri(path).header("Authorization", "Bearer " + token())
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts), "ru");
+    }
+
+    /** Downloads a file; the reply's body is the content as bytes. */
+    Download download(String path) {
+        return http.get().uri(path).header("Authorization", "Bearer " + token())
+                .exchange((req, response) -> new Download(response.getStatusCode().value(),
+                        response.getBody().readAllBytes(),
+                        response.getHeaders().getFirst("Content-Disposition")));
+    }
+
+    /** The status, content and Content-Disposition header of a download. */
+    record Download(int status, byte[] content, String disposition) {
     }
 
     RestClient http() {

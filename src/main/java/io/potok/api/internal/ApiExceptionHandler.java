@@ -17,7 +17,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -61,11 +60,6 @@ class ApiExceptionHandler {
                                                      HttpServletRequest request) {
         return reply(request, HttpStatus.BAD_REQUEST, "invalid_parameter", failure.getName(),
                 String.valueOf(failure.getValue()));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> uploadTooLarge(HttpServletRequest request) {
-        return reply(request, HttpStatus.PAYLOAD_TOO_LARGE, "file_too_large");
     }
 
     @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class})

@@ -37,7 +37,8 @@ class FormAccess {
     /** The caller has no access to a form of their own organisation. */
     static class FormAccessDenied extends PotokException {
         FormAccessDenied(long formId) {
-            super("access_denied_form", 403, formId);
+            // as text, so that MessageFormat prints the id without digit grouping
+            super("access_denied_form", 403, String.valueOf(formId));
         }
     }
 }

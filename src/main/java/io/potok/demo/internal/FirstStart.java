@@ -10,7 +10,7 @@ import io.potok.platform.PotokProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * Fills an empty database on start: with the demo workspace when {@code potok.demo} is on (the default with
  * the embedded database), otherwise with an empty organisation whose administrator comes from
  * {@code potok.admin.*}. A database that already has an organisation is left alone. The demo's past orders
- * are added after the workspace commits, in transactions of their own.
+ * are added after the workspace commits, in transactions of their own. It runs as an early lifecycle phase,
+ * before the web server opens its port, so nobody signs in to a half-loaded workspace.
  */
 @Component
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
@@ -49,8 +50,31 @@ class FirstStart implements ApplicationRunner {
         this.transactions = transactions;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        run(null);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Runs before the web server, whose lifecycle phase is far above zero. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    void run(ApplicationArguments args) {
         DemoWorkspaceLoaded loaded = transactions.execute(status -> fillEmptyDatabase());
         if (loaded != null) {
             pastTasks.create(loaded, PastTasks.ORDER_COUNT);
@@ -80,9 +104,9 @@ class FirstStart implements ApplicationRunner {
     }
 
     private void logDemoCredentials() {
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String port = environment.getProperty("server.port", "8080");
         log.info("""
-                Demo workspace "{}" is ready. Sign in at http://localhost:{}/login as {} with password "{}".
+                Demo workspace "{}" is ready. Once the web server has started, sign in at http://localhost:{}/login as {} with password "{}".
                 Every demo member signs in with password "{}"; their API security key is demo-<part of the email before @>-key \
                 (for {}: {}). The members and their roles are listed in docs/demo-workspace.md.""",
                 DemoWorkspace.ORGANIZATION, port, DemoWorkspace.ADMIN_EMAIL, DemoWorkspace.PASSWORD,

@@ -18,16 +18,27 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Lets controllers take the signed-in {@link CurrentMember} as a parameter, and picks each request's
- * language: the one chosen in this session, else the member's, else the browser's, else Russian.
+ * language: the one chosen in this session (a {@code ?lang=en} link or the profile), else the member's, else
+ * Russian.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
 
     static final String SESSION_LOCALE = "potok.locale";
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageLinks = new LocaleChangeInterceptor();
+        languageLinks.setParamName("lang");
+        languageLinks.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageLinks);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -80,7 +91,7 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
             if (member != null) {
                 return SupportedLocales.pick(member.locale().toLanguageTag());
             }
-            return SupportedLocales.pick(request.getHeader("Accept-Language"));
+            return SupportedLocales.RUSSIAN;
         }
 
         @Override

@@ -1,6 +1,8 @@
 package io.potok.identity.web;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -9,8 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    /** Session attribute where a failed sign-in leaves the email it was tried with. */
+    private static final String LAST_EMAIL = "potok.lastEmail";
+
     @GetMapping("/login")
-    String login() {
+    String login(HttpSession session, Model model) {
+        Object email = session.getAttribute(LAST_EMAIL);
+        model.addAttribute("lastEmail", email instanceof String text ? text : "");
         return "identity/login";
     }
 }

@@ -3,14 +3,17 @@ package io.potok.platform.web;
 import java.util.Map;
 
 import io.potok.platform.ApiErrorResponses;
+import io.potok.platform.PotokException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Renders failures that reach the servlet container (unknown pages, errors outside controllers): the
@@ -20,9 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrorController implements ErrorController {
 
     private final ApiErrorResponses apiErrors;
+    private final MessageSource messages;
 
-    PageErrorController(ApiErrorResponses apiErrors) {
+    PageErrorController(ApiErrorResponses apiErrors, MessageSource messages) {
         this.apiErrors = apiErrors;
+        this.messages = messages;
     }
 
     @RequestMapping("/error")
@@ -32,7 +37,12 @@ class PageErrorController implements ErrorController {
             return ResponseEntity.status(status).body(apiErrors.body(request, apiErrorCode(status)));
         }
         response.setStatus(status);
-        return new ModelAndView("error", Map.of("status", status));
+        ModelAndView view = new ModelAndView("error", Map.of("status", status));
+        if (request.getAttribute(UploadLimitFilter.REJECTED_UPLOAD) instanceof PotokException rejected) {
+            view.addObject("errorMessage", messages.getMessage(rejected.messageKey(), rejected.arguments(),
+                    rejected.code(), RequestContextUtils.getLocale(request)));
+        }
+        return view;
     }
 
     private static String apiErrorCode(int status) {

@@ -141,9 +141,14 @@ class TaskPages {
     }
 
     private List<HistoryLine> history(CurrentMember viewer, TaskView task, Optional<Form> form, Locale locale) {
+        HistoryValues values = new HistoryValues(task, form, messages, locale);
         return task.history().stream().map(entry -> {
             Optional<FieldDefinition> field = form.flatMap(found -> entry.fieldId() == null
                     ? Optional.empty() : found.definition().field(entry.fieldId()));
+            if (field.isEmpty() && entry.fieldId() == null) {
+                return new HistoryLine(entry.actorId(), entry.at(), entry.action(), entry.fieldName(),
+                        values.format(entry.action(), entry.oldValue()), values.format(entry.action(), entry.newValue()));
+            }
             return new HistoryLine(entry.actorId(), entry.at(), entry.action(), entry.fieldName(),
                     shown(viewer, field, entry.oldValue(), locale), shown(viewer, field, entry.newValue(), locale));
         }).toList();

@@ -137,6 +137,8 @@ class TaskPageTests {
         String closed = taskPage(approver);
         assertThat(closed).contains("data-closed=\"true\"").doesNotContain("id=\"approve\"").contains("id=\"reopen\"");
         assertThat(closed).contains("data-action=\"approved\"");
+        assertThat(closed).doesNotContain("{&#34;step&#34;").doesNotContain("{\"step\"");
+        assertThat(closed).contains("согласована").contains("1. Warehouse");
     }
 
     @Test
