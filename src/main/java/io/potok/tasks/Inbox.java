@@ -1,6 +1,7 @@
 package io.potok.tasks;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,8 @@ import io.potok.identity.CurrentMember;
 
 /**
  * The tasks waiting for a member: decisions on a current step, open tasks they are responsible for, and
- * tasks they take part in with comments newer than their last view. Newest activity first.
+ * tasks they follow with comments from others they have not seen since. A member follows a task as its
+ * author, responsible, subscriber or an approver asked on its current step. Newest activity first.
  */
 public interface Inbox {
 
@@ -28,10 +30,12 @@ public interface Inbox {
      * @param currentStep the step it waits on, null for a simple or closed task
      * @param closed whether it is closed
      * @param lastActivityAt time of the last change or comment (UTC)
+     * @param dueDate the due date, null when none
+     * @param due the due time (UTC), null when none
      * @param reasons why it is in the inbox
      */
     record InboxItem(long taskId, Long formId, String subject, Integer currentStep, boolean closed,
-                     Instant lastActivityAt, Set<Reason> reasons) {
+                     Instant lastActivityAt, LocalDate dueDate, Instant due, Set<Reason> reasons) {
     }
 
     /**
@@ -42,7 +46,7 @@ public interface Inbox {
         DECISION,
         /** The member is responsible for the open task. */
         RESPONSIBLE,
-        /** The member takes part in the task and has not read its latest changes and comments. */
+        /** The member follows the task and has not seen a comment someone else wrote on it. */
         UNREAD_COMMENTS
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,8 @@ class InboxAndVisibilityTests {
     void inboxListsWaitingTasksNewestFirst() {
         CurrentMember reader = orders.signedIn(manager);
         long toDecide = tasks.create(author, NewTask.onForm(form.id(), List.of())).id();
-        long responsibleFor = tasks.create(author, NewTask.simple("Bring samples", manager, null)).id();
+        long responsibleFor = tasks.create(author, NewTask.simple("Bring samples", manager,
+                LocalDate.of(2031, 5, 17))).id();
         long quiet = tasks.create(author, NewTask.simple("Nothing new", null, null)
                 .withSubscribers(Set.of(manager))).id();
         long followed = tasks.create(author, NewTask.simple("Price list", null, null)
@@ -82,6 +84,7 @@ class InboxAndVisibilityTests {
         assertThat(items).extracting(Inbox.InboxItem::taskId).containsExactly(followed, responsibleFor, toDecide);
         assertThat(items.get(0).reasons()).containsExactly(Inbox.Reason.UNREAD_COMMENTS);
         assertThat(items.get(1).reasons()).contains(Inbox.Reason.RESPONSIBLE);
+        assertThat(items.get(1).dueDate()).isEqualTo(LocalDate.of(2031, 5, 17));
         assertThat(items.get(2).reasons()).contains(Inbox.Reason.DECISION);
         assertThat(inbox.of(reader, 2)).hasSize(2);
     }

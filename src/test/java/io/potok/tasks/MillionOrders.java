@@ -37,10 +37,10 @@ final class MillionOrders {
         try {
             insertTasks();
             insertApprovals();
-            insertVisitsParticipantsAndReads();
+            insertVisitsParticipantsAndMarkers();
             insertProjection();
             for (String table : List.of("tasks", "task_participants", "task_approvals", "task_step_visits",
-                    "task_reads", "registry_form_" + formId)) {
+                    "inbox_unread", "registry_form_" + formId)) {
                 jdbc.sql("analyze " + table).update();
             }
         } finally {
@@ -131,7 +131,7 @@ final class MillionOrders {
                 .param("managers", managers).update();
     }
 
-    private void insertVisitsParticipantsAndReads() {
+    private void insertVisitsParticipantsAndMarkers() {
         jdbc.sql("""
                 insert into task_step_visits (task_id, org_id, step, entered_at, left_at)
                 select id, :org, 1, created, created from bench_orders
@@ -145,12 +145,22 @@ final class MillionOrders {
                 .param("org", orgId).update();
         jdbc.sql("insert into task_participants (task_id, member_id, reason) select id, author, 'author' from bench_orders")
                 .update();
+        insertUnreadMarkers();
+    }
+
+    /**
+     * Marks a comment from someone else unread for a few followers: the author of one order in 250, and the
+     * waiting approvers of one open order in ten (the author asked them something).
+     */
+    private void insertUnreadMarkers() {
         jdbc.sql("""
-                insert into task_reads (task_id, member_id, read_at)
-                select id, author, created from bench_orders
-                union all
-                select a.task_id, a.member_id, a.decided_at from task_approvals a join bench_orders o on o.id = a.task_id
-                where a.decided_at is not null and not a.automatic""").update();
+                insert into inbox_unread (member_id, task_id, org_id, since)
+                select author, id, :org, created + interval '1 hour' from bench_orders where g % 250 = 0
+                union
+                select a.member_id, a.task_id, :org, a.requested_at from task_approvals a
+                join bench_orders o on o.id = a.task_id
+                where a.choice = 'waiting' and o.g % 10 = 3
+                on conflict (member_id, task_id) do nothing""").param("org", orgId).update();
     }
 
     private void insertProjection() {

@@ -36,7 +36,9 @@ class InboxApiController {
             @JsonProperty("form_id") Long formId,
             @JsonProperty("current_step") Integer currentStep,
             @JsonProperty("is_closed") boolean closed,
-            @JsonProperty("last_modified_date") String lastModifiedDate) {
+            @JsonProperty("last_modified_date") String lastModifiedDate,
+            @JsonProperty("due_date") String dueDate,
+            String due) {
     }
 
     /** Pyrus groups inbox tasks by its own folders; Potok has none, so the list is always empty. */
@@ -53,7 +55,8 @@ class InboxApiController {
         }
         List<TaskHeader> tasks = inbox.of(caller, itemCount).stream()
                 .map(item -> new TaskHeader(item.taskId(), item.subject(), item.subject(), item.formId(),
-                        item.currentStep(), item.closed(), ApiFormats.dateTime(item.lastActivityAt())))
+                        item.currentStep(), item.closed(), ApiFormats.dateTime(item.lastActivityAt()),
+                        ApiFormats.date(item.dueDate()), ApiFormats.dateTime(item.due())))
                 .toList();
         return new InboxList(tasks, List.of());
     }

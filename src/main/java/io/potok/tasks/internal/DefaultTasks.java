@@ -25,11 +25,13 @@ class DefaultTasks implements Tasks {
     private final TaskCreation creation;
     private final TaskChanges changes;
     private final TaskReader reader;
+    private final UnreadMarkers unread;
     private final TaskVisibility visibility;
     private final Clock clock;
 
     DefaultTasks(TaskCreation creation, TaskChanges changes, TaskReader reader, TaskVisibility visibility,
-                 Clock clock) {
+                 UnreadMarkers unread, Clock clock) {
+        this.unread = unread;
         this.creation = creation;
         this.changes = changes;
         this.reader = reader;
@@ -42,7 +44,6 @@ class DefaultTasks implements Tasks {
     public TaskView create(CurrentMember author, NewTask task) {
         Instant now = clock.instant();
         long taskId = creation.create(author.orgId(), author.memberId(), now, author, task);
-        reader.markRead(taskId, author.memberId(), now);
         log.debug("Member {} created task {}", author.memberId(), taskId);
 
         return reader.read(author.orgId(), taskId);
@@ -52,7 +53,6 @@ class DefaultTasks implements Tasks {
     @Transactional
     public long importTask(long orgId, long authorId, Instant createdAt, NewTask task) {
         long taskId = creation.create(orgId, authorId, createdAt, null, task);
-        reader.markRead(taskId, authorId, createdAt);
         return taskId;
     }
 
@@ -62,7 +62,7 @@ class DefaultTasks implements Tasks {
         visibility.checkVisible(actor, taskId);
         Instant now = clock.instant();
         changes.apply(actor.orgId(), actor.memberId(), now, actor, taskId, change);
-        reader.markRead(taskId, actor.memberId(), now);
+        unread.clear(taskId, actor.memberId());
 
         return reader.read(actor.orgId(), taskId);
     }
@@ -71,14 +71,14 @@ class DefaultTasks implements Tasks {
     @Transactional
     public void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change) {
         changes.apply(orgId, actorId, at, null, taskId, change);
-        reader.markRead(taskId, actorId, at);
+        unread.clear(taskId, actorId);
     }
 
     @Override
     @Transactional
     public TaskView view(CurrentMember viewer, long taskId) {
         visibility.checkVisible(viewer, taskId);
-        reader.markRead(taskId, viewer.memberId());
+        unread.clear(taskId, viewer.memberId());
 
         return reader.read(viewer.orgId(), taskId);
     }

@@ -13,37 +13,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads inboxes with one query over the task tables. Every task listed involves the member, so it is
- * visible to them by the visibility rule. A followed task is unread when its last activity is newer than the
- * member's last read; every change marks the task read for its actor, so one's own changes never count.
+ * Reads inboxes from three small member-keyed sets, each an index lookup: the member's waiting approvals on
+ * the current round, the open tasks they are responsible for, and their unread markers
+ * ({@link UnreadMarkers}). Every task listed involves the member, so it is visible to them.
  */
 @Service
 class JdbcInbox implements Inbox {
 
     private static final String QUERY = """
-            with decisions as (
-                select a.task_id from task_approvals a join tasks t on t.id = a.task_id
-                where a.member_id = :member and a.choice = 'waiting' and a.round = t.step_round
-                    and t.org_id = :org and t.status = 'open'
-            ), responsible as (
-                select id as task_id from tasks where responsible_id = :member and org_id = :org and status = 'open'
-            ), followed as (
-                select task_id from task_participants where member_id = :member
-                union
-                select task_id from task_approvals where member_id = :member
-            ), unread as (
-                select f.task_id from followed f
-                join tasks t on t.id = f.task_id
-                left join task_reads r on r.task_id = f.task_id and r.member_id = :member
-                where t.last_activity_at > coalesce(r.read_at, '-infinity')
-            )
-            select t.id, t.form_id, t.subject, t.current_step, t.status, t.last_activity_at,
-                t.id in (select task_id from decisions) as decision,
-                t.id in (select task_id from responsible) as responsible,
-                t.id in (select task_id from unread) as unread
-            from tasks t
-            where t.org_id = :org and t.id in (
-                select task_id from decisions union select task_id from responsible union select task_id from unread)
+            select t.id, t.form_id, t.subject, t.current_step, t.status, t.last_activity_at, t.due_date, t.due,
+                m.decision, m.responsible, m.unread
+            from (
+                select task_id, bool_or(decision) as decision, bool_or(responsible) as responsible,
+                    bool_or(unread) as unread
+                from (
+                    select a.task_id, true as decision, false as responsible, false as unread
+                    from task_approvals a join tasks s on s.id = a.task_id
+                    where a.member_id = :member and a.choice = 'waiting' and a.round = s.step_round
+                        and s.status = 'open'
+                    union all
+                    select id, false, true, false from tasks where responsible_id = :member and status = 'open'
+                    union all
+                    select task_id, false, false, true from inbox_unread where member_id = :member
+                ) parts
+                group by task_id
+            ) m
+            join tasks t on t.id = m.task_id
+            where t.org_id = :org
             order by t.last_activity_at desc, t.id desc
             limit :limit""";
 
@@ -73,6 +69,7 @@ class JdbcInbox implements Inbox {
         }
         return new InboxItem(row.getLong("id"), Sql.nullableLong(row, "form_id"), row.getString("subject"),
                 Sql.nullableInt(row, "current_step"), "closed".equals(row.getString("status")),
-                Sql.instant(row, "last_activity_at"), reasons);
+                Sql.instant(row, "last_activity_at"), Sql.localDate(row, "due_date"), Sql.instant(row, "due"),
+                reasons);
     }
 }

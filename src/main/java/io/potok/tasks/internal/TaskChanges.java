@@ -38,11 +38,13 @@ class TaskChanges {
     private final MemberChecks memberChecks;
     private final ConcurrencyGuard concurrency;
     private final TaskEvents events;
+    private final UnreadMarkers unread;
 
     TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
                 ParticipantStore participants, RouteDriver routes, JournalStore journals,
                 AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
-                TaskEvents events) {
+                TaskEvents events, UnreadMarkers unread) {
+        this.unread = unread;
         this.tasks = tasks;
         this.forms = forms;
         this.formVersions = formVersions;
@@ -83,6 +85,9 @@ class TaskChanges {
         long commentId = journals.write(operation, change.text());
         attachments.linkComment(task.id, change.attachmentGuids(), commentId);
         tasks.update(task);
+        if (isComment(change)) {
+            unread.markComment(task.id, actorId, at);
+        }
         events.publish(operation, false);
     }
 
@@ -236,6 +241,10 @@ class TaskChanges {
         if (change.text() != null && !change.text().isBlank()) {
             operation.journal.record("commented");
         }
+    }
+
+    private static boolean isComment(TaskChange change) {
+        return (change.text() != null && !change.text().isBlank()) || !change.attachmentGuids().isEmpty();
     }
 
     private boolean managesForm(Operation operation) {

@@ -18,7 +18,6 @@ import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
 import io.potok.tasks.TaskNotFound;
 import io.potok.tasks.TaskView;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -37,12 +36,11 @@ class TaskReader {
     private final JournalStore journals;
     private final ParticipantStore participants;
     private final AttachmentStore attachments;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     TaskReader(TaskStore tasks, FormVersions formVersions, FieldValues fieldValues, Members members,
                RouteLog routeLog, JournalStore journals, ParticipantStore participants,
-               AttachmentStore attachments, JdbcClient jdbc, Clock clock) {
+               AttachmentStore attachments, Clock clock) {
         this.tasks = tasks;
         this.formVersions = formVersions;
         this.fieldValues = fieldValues;
@@ -51,7 +49,6 @@ class TaskReader {
         this.journals = journals;
         this.participants = participants;
         this.attachments = attachments;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -69,20 +66,6 @@ class TaskReader {
                 task.resolution, task.version, steps(task, form), comments, history,
                 participants.withReason(taskId, ParticipantStore.SUBSCRIBER), participantIds, files,
                 members.findAll(orgId, people(task, participantIds, comments, history)), task.parentTaskId);
-    }
-
-    /** Records that the member has seen the task up to now. */
-    void markRead(long taskId, long memberId) {
-        markRead(taskId, memberId, clock.instant());
-    }
-
-    /** Records that the member has seen the task up to the given time; a later mark is kept. */
-    void markRead(long taskId, long memberId, Instant at) {
-        jdbc.sql("""
-                        insert into task_reads (task_id, member_id, read_at) values (:task, :member, :at)
-                        on conflict (task_id, member_id)
-                        do update set read_at = greatest(task_reads.read_at, excluded.read_at)""")
-                .param("task", taskId).param("member", memberId).param("at", Sql.timestamp(at)).update();
     }
 
     private ArrayNode fields(TaskRecord task, Form form) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -83,5 +84,18 @@ class InboxPageTests {
         assertThat(page).contains("Orders").contains("Warehouse").contains("Ждёт вашего решения");
         assertThat(inbox(bystander)).contains("<html lang=\"en\">").contains("id=\"inbox-empty\"")
                 .doesNotContain("inbox-task-" + task.id());
+    }
+
+    @Test
+    void showsDueDateOfResponsibleTask() throws Exception {
+        TestOrganizations organizations = new TestOrganizations(jdbc);
+        long org = organizations.organization();
+        CurrentMember author = member(org, organizations.member(org, null), Locale.ENGLISH);
+        CurrentMember responsible = member(org, organizations.member(org, null), Locale.ENGLISH);
+        tasks.create(author, NewTask.simple("Count the capsules", responsible.memberId(),
+                LocalDate.of(2031, 5, 17)));
+
+        assertThat(inbox(responsible)).contains("Count the capsules").contains("class=\"due\"")
+                .contains("2031");
     }
 }
