@@ -75,6 +75,8 @@ class DemoOrderApiTests {
         assertThat(order.get("current_step").asInt()).isEqualTo(DemoWorkspace.STEP_WAREHOUSE);
         assertThat(order.get("approvals").get(0).get(0).get("approval_choice").asString()).isEqualTo("approved");
         assertThat(inboxIds(demo("moscow1"))).contains(id);
+        String client = order.get("fields").get(0).get("value").get("values").get(0).asString();
+        assertThat(order.get("subject").asString()).isEqualTo(DemoWorkspace.ORDERS_FORM + ": " + client);
 
         JsonNode shipped = comment(demo("moscow1"), id, """
                 {"text": "Собрано", "field_updates": [{"code": "delivery", "value": {"choice_ids": [%d]}}],

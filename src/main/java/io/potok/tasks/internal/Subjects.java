@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 import io.potok.forms.FieldType;
+import io.potok.forms.FieldValues;
 import io.potok.forms.Form;
-import tools.jackson.databind.JsonNode;
+import io.potok.platform.SupportedLocales;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a task's subject: a simple task's text, or the form name followed by its first filled text fields.
+ * Builds a task's subject: a simple task's text, or the form name followed by its first filled text and
+ * catalog fields (such as an order's client), so that tasks of one form can be told apart in lists.
  */
 final class Subjects {
 
@@ -19,15 +21,16 @@ final class Subjects {
     private Subjects() {
     }
 
-    static String of(Form form, ObjectNode values, String text) {
+    static String of(Form form, ObjectNode values, String text, FieldValues fieldValues) {
         if (form == null) {
             return shorten(text == null ? "" : text.strip());
         }
         List<String> texts = form.definition().fields().stream()
-                .filter(field -> field.type() == FieldType.TEXT)
-                .map(field -> values.get(String.valueOf(field.id())))
+                .filter(field -> field.type() == FieldType.TEXT || field.type() == FieldType.CATALOG)
+                .filter(field -> values.get(String.valueOf(field.id())) != null)
+                .map(field -> fieldValues.display(form.orgId(), field, values.get(String.valueOf(field.id())),
+                        SupportedLocales.RUSSIAN))
                 .filter(Objects::nonNull)
-                .map(JsonNode::asString)
                 .filter(value -> !value.isBlank())
                 .limit(TEXT_FIELDS_SHOWN)
                 .toList();

@@ -102,7 +102,7 @@ class TaskChanges {
                 updates);
         change.changes().forEach(field -> requireEditable(operation.task, field));
         operation.task.values = change.values();
-        operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text);
+        operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text, fieldValues);
 
         for (FieldValues.FieldChange field : change.changes()) {
             operation.journal.recordField(field.field().id(), field.field().name(), field.oldValue(),

@@ -63,7 +63,7 @@ class TaskCreation {
         if (form != null) {
             applyInitialValues(operation, request);
         }
-        operation.task.subject = Subjects.of(form, operation.task.values, request.text());
+        operation.task.subject = Subjects.of(form, operation.task.values, request.text(), fieldValues);
         operation.task.id = tasks.insert(operation.task);
         addParticipants(operation.task, request);
 
