@@ -17,7 +17,7 @@ public interface Tasks {
      *
      * @return the new task as its author sees it
      * @throws io.potok.forms.FormNotFound when the form does not exist or is archived
-     * @throws FormAccessDenied when the member may not create tasks on the form
+     * @throws io.potok.forms.FormAccessDenied when the member may not create tasks on the form
      * @throws io.potok.forms.FieldValueInvalid when a value does not fit its field; nothing is saved
      * @throws io.potok.forms.FieldValueRequired when a field required at creation (or at a step the author
      *         approves automatically) is empty; nothing is saved

@@ -18,6 +18,7 @@ import io.potok.PotokTest;
 import io.potok.TestOrganizations;
 import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
+import io.potok.forms.FormAccessDenied;
 import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
 import io.potok.forms.RouteDefinition.Assignees;

@@ -3,9 +3,9 @@ package io.potok.api.internal;
 import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
 import io.potok.forms.FormNotFound;
+import io.potok.forms.FormAccessDenied;
 import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
-import io.potok.platform.PotokException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +29,9 @@ class FormAccess {
     Form usable(CurrentMember caller, long formId) {
         Form form = forms.find(caller.orgId(), formId).orElseThrow(() -> new FormNotFound(formId));
         if (!forms.accessLevel(caller, formId).atLeast(AccessLevel.MEMBER)) {
-            throw new FormAccessDenied(formId);
+            // the id as text, so that MessageFormat prints it without digit grouping
+            throw new FormAccessDenied(String.valueOf(formId));
         }
         return form;
-    }
-
-    /** The caller has no access to a form of their own organisation. */
-    static class FormAccessDenied extends PotokException {
-        FormAccessDenied(long formId) {
-            // as text, so that MessageFormat prints the id without digit grouping
-            super("access_denied_form", 403, String.valueOf(formId));
-        }
     }
 }

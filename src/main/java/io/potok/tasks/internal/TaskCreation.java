@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import io.potok.forms.AccessLevel;
 import io.potok.forms.FieldValues;
+import io.potok.forms.FormAccessDenied;
 import io.potok.forms.Form;
 import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
-import io.potok.tasks.FormAccessDenied;
 import io.potok.forms.FormNotFound;
 import io.potok.tasks.NewTask;
 import org.springframework.stereotype.Component;
@@ -87,7 +87,7 @@ class TaskCreation {
             throw new FormNotFound(formId);
         }
         if (member != null && !forms.accessLevel(member, formId).atLeast(AccessLevel.MEMBER)) {
-            throw new FormAccessDenied(form.get().name());
+            throw FormAccessDenied.toCreateTasks(form.get().name());
         }
         return form.get();
     }
