@@ -22,7 +22,7 @@ public class FormAccessDenied extends PotokException {
         this.creating = creating;
     }
 
-    /** Returns the failure of creating a task on the form, whose message says that creating was rejected. */
+    /** Returns the failure of creating a task on the form; its message states that creating was rejected. */
     public static FormAccessDenied toCreateTasks(String formName) {
         return new FormAccessDenied(formName, true);
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * the embedded database), otherwise with an empty organisation whose administrator comes from
  * {@code potok.admin.*}. A database that already has an organisation is left alone. The demo's past orders
  * are added after the workspace commits, in transactions of their own. It runs as an early lifecycle phase,
- * before the web server opens its port, so nobody signs in to a half-loaded workspace.
+ * before the web server opens its port, so that no member signs in to a half-loaded workspace.
  */
 @Component
 class FirstStart implements SmartLifecycle {

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a task's subject: a simple task's text, or the form name followed by its first filled text and
- * catalog fields (such as an order's client), so that tasks of one form can be told apart in lists.
+ * catalog fields (such as an order's client), so that tasks of one form are distinguishable in lists.
  */
 final class Subjects {
 
