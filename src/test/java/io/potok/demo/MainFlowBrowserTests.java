@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,10 +163,13 @@ class MainFlowBrowserTests {
 
     private void pickCatalogItem(String inputId, String scope, String key) {
         browser.findElement(By.id(inputId + "-search")).sendKeys(key);
-        WebElement option = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(scope + " .catalog-option[data-key='" + key.replace("'", "\\'") + "']")));
-        option.click();
-        waitFor().until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id(inputId)), "value"));
+        By option = By.cssSelector(scope + " .catalog-option[data-key='" + key.replace("'", "\\'") + "']");
+        // a slower keystroke can send a second search whose answer replaces the list under the click
+        waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(option).click();
+            return true;
+        });
+        waitFor().until(driver -> !driver.findElement(By.id(inputId)).getDomProperty("value").isEmpty());
     }
 
     private void choose(int fieldId, int choiceId) {

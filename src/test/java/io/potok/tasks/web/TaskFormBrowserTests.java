@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -104,13 +104,17 @@ class TaskFormBrowserTests {
     void picksCatalogItemFromSuggestions() {
         browser.get(url("/tasks/new?form=" + fixtures.form.id()));
         browser.findElement(By.id("field-13-search")).sendKeys("caps");
-        WebElement option = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-field='13'] .catalog-option[data-key='Capsules Lungo']")));
-        option.click();
+        By option = By.cssSelector("[data-field='13'] .catalog-option[data-key='Capsules Lungo']");
+        // a slower keystroke can send a second search whose answer replaces the list under the click
+        waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(option).click();
+            return true;
+        });
+        String lungo = String.valueOf(catalogs.itemByKey(fixtures.orgId, fixtures.products.id(), "Capsules Lungo")
+                .orElseThrow().id());
+        waitFor().until(driver -> !driver.findElement(By.id("field-13")).getDomProperty("value").isEmpty());
 
-        assertThat(browser.findElement(By.id("field-13")).getDomProperty("value"))
-                .isEqualTo(String.valueOf(catalogs.itemByKey(fixtures.orgId, fixtures.products.id(), "Capsules Lungo")
-                        .orElseThrow().id()));
+        assertThat(browser.findElement(By.id("field-13")).getDomProperty("value")).isEqualTo(lungo);
         assertThat(browser.findElement(By.cssSelector("[data-field='13'] .catalog-details")).getText())
                 .isEqualTo("Price: 480 · Stock: 0");
         screenshots("new-task");
