@@ -8,14 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.potok.HeadlessChromium;
 import io.potok.PotokTest;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
@@ -27,9 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Chromium and its driver are installed ({@code .ci/run} installs them).
  */
 @PotokTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("io.potok.HeadlessChromium#installed")
 class MainFlowBrowserTests {
 
     private static final Pattern TASK_URL = Pattern.compile("/tasks/(\\d+)$");
@@ -62,16 +58,12 @@ class MainFlowBrowserTests {
     long orgId;
     long ordersFormId;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
         orgId = jdbc.sql("select id from organizations where is_demo order by id limit 1").query(Long.class).single();
         ordersFormId = jdbc.sql("select id from forms where org_id = :org and name = :name")
                 .param("org", orgId).param("name", DemoWorkspace.ORDERS_FORM).query(Long.class).single();
-        browser = startChromium();
+        browser = HeadlessChromium.start(1280, 900);
     }
 
     @AfterEach
@@ -220,16 +212,5 @@ class MainFlowBrowserTests {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static WebDriver startChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("potok-main-flow"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.potok.HeadlessChromium;
 import io.potok.PotokTest;
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.Forms;
@@ -19,9 +20,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code potok.screenshots} set to a folder, it also saves phone and desktop screenshots there.
  */
 @PotokTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("io.potok.HeadlessChromium#installed")
 class TaskFormBrowserTests {
 
     @LocalServerPort
@@ -52,16 +50,12 @@ class TaskFormBrowserTests {
     TaskFormFixtures fixtures;
     WebDriver browser;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-    }
-
     @BeforeEach
     void signIn() throws IOException {
         fixtures = new TaskFormFixtures(jdbc, forms, catalogs);
         jdbc.sql("update members set password_hash = '{noop}secret' where id = :id")
                 .param("id", fixtures.user.memberId()).update();
-        browser = startChromium();
+        browser = HeadlessChromium.start(390, 844);
         browser.get(url("/login"));
         String email = jdbc.sql("select email from members where id = :id")
                 .param("id", fixtures.user.memberId()).query(String.class).single();
@@ -142,16 +136,5 @@ class TaskFormBrowserTests {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static WebDriver startChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=390,844", "--user-data-dir=" + Files.createTempDirectory("potok-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        return new ChromeDriver(service, options);
     }
 }
