@@ -37,7 +37,7 @@ public final class DemoWorkspace {
     public static final int DOCUMENTS = 9;
     public static final int DUE_DATE = 10;
 
-    // Choices of the client type field; the Клиенты catalog's Тип column holds the same names.
+    // Choices of the client type field. The Клиенты catalog's Тип column contains the same names.
     public static final int CLIENT_TYPE_MARKETPLACE = 1;
     public static final int CLIENT_TYPE_DISTRIBUTOR = 2;
     public static final int CLIENT_TYPE_RETAIL = 3;
@@ -49,7 +49,7 @@ public final class DemoWorkspace {
     public static final int SOURCE_WEBSITE = 4;
     public static final int SOURCE_PHONE = 5;
 
-    // Choices of the region field, one per warehouse; the catalog's Регион column holds the same names.
+    // Choices of the region field, one per warehouse. The catalog's Регион column contains the same names.
     public static final int REGION_MOSCOW = 1;
     public static final int REGION_SAINT_PETERSBURG = 2;
     public static final int REGION_YEKATERINBURG = 3;

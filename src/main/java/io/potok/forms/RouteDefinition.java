@@ -26,7 +26,7 @@ public record RouteDefinition(List<Step> steps) {
      * @param number 1-based position, unique within the route
      * @param name what the step is called, such as "Warehouse"
      * @param condition the step applies only when this holds; null means always
-     * @param assignees candidate assignee rules; the first whose condition holds picks who decides
+     * @param assignees candidate assignee rules; the first whose condition is true picks who decides
      * @param rejectToStep on reject, return the task to this earlier step; null closes it as rejected
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

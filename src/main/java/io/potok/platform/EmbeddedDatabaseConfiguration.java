@@ -35,8 +35,8 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(false)
                     .setPort(properties.embeddedDbPort())
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    // Spring stops it after the beans that use the database; the library's own JVM hook
-                    // would stop it concurrently, while the application still writes on shutdown
+                    // Spring stops it after the beans that use the database. The library's own JVM hook
+                    // would stop it concurrently, while the application still writes on shutdown.
                     .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);

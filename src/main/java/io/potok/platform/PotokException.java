@@ -1,7 +1,7 @@
 package io.potok.platform;
 
 /**
- * Base of every failure a user or API client is told about. Each one has an error code from the error
+ * Base of every failure reported to a user or API client. Each one has an error code from the error
  * catalogue, an HTTP status, and arguments for its message {@code error.<code>} in
  * {@code messages_*.properties}, which names the value that failed and what to do.
  */
@@ -18,7 +18,7 @@ public abstract class PotokException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
-    /** The snake_case error code, as in the API's {@code error_code}. */
+    /** Returns the snake_case error code, as in the API's {@code error_code}. */
     public String code() {
         return code;
     }

@@ -25,7 +25,7 @@ public class DecisionNotAllowed extends PotokException {
     }
 
     /**
-     * Why the decision was refused.
+     * The reason the decision was rejected.
      */
     public enum Reason {
         /** The member is not waiting to decide the current step. */

@@ -12,7 +12,7 @@ public interface Tasks {
 
     /**
      * Creates a form task or a simple task as the member, now. A form task enters the first applicable step
-     * of its route; while the author is an "any one" assignee of the step it enters, the author's approval is
+     * of its route. While the author is an "any one" assignee of the step it enters, the author's approval is
      * recorded automatically and the task moves on.
      *
      * @return the new task as its author sees it

@@ -34,9 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Walks the main flow of the demo workspace in headless Chromium: a retail manager creates an order with two
- * lines, the warehouse of the client's region approves it, a courier dispatcher approves it, the order is
- * closed, and the manager finds it with the registry filter and in the CSV export. Runs where Debian's
+ * Walks the main flow of the demo workspace in headless Chromium. A retail manager creates an order with two
+ * lines, the warehouse of the client's region approves it, and a courier dispatcher approves it. The order is
+ * then closed, and the manager finds it with the registry filter and in the CSV export. Runs where Debian's
  * Chromium and its driver are installed ({@code .ci/run} installs them).
  */
 @PotokTest
@@ -156,7 +156,7 @@ class MainFlowBrowserTests {
     private void pickCatalogItem(String inputId, String scope, String key) {
         browser.findElement(By.id(inputId + "-search")).sendKeys(key);
         By option = By.cssSelector(scope + " .catalog-option[data-key='" + key.replace("'", "\\'") + "']");
-        // a slower keystroke can send a second search whose answer replaces the list under the click
+        // a slower keystroke can send a second search whose response replaces the list under the click
         waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(option).click();
             return true;

@@ -17,7 +17,7 @@ import io.potok.catalogs.CatalogItem;
  */
 final class OrderLines {
 
-    /** Column of the Товары catalog that holds the category, and the one that holds the price. */
+    /** Columns of the Товары catalog that contain the category and the price. */
     private static final int CATEGORY = 2;
     private static final int PRICE = 3;
 

@@ -52,7 +52,7 @@ public final class PageContext {
         return locale.getLanguage();
     }
 
-    /** The signed-in user, or null on the sign-in page. */
+    /** Returns the signed-in user, or null on the sign-in page. */
     public PageUser user() {
         return user;
     }
@@ -69,7 +69,7 @@ public final class PageContext {
         return csrf == null ? "" : csrf.getToken();
     }
 
-    /** The request path, to mark the current navigation entry. */
+    /** Returns the request path, which marks the current navigation entry. */
     public String path() {
         return path;
     }

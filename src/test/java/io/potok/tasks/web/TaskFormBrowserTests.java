@@ -99,7 +99,7 @@ class TaskFormBrowserTests {
         browser.get(url("/tasks/new?form=" + fixtures.form.id()));
         browser.findElement(By.id("field-13-search")).sendKeys("caps");
         By option = By.cssSelector("[data-field='13'] .catalog-option[data-key='Capsules Lungo']");
-        // a slower keystroke can send a second search whose answer replaces the list under the click
+        // a slower keystroke can send a second search whose response replaces the list under the click
         waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(option).click();
             return true;
