@@ -16,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param catalogId catalog: the catalog items come from
  * @param text note: the static text shown
  * @param computed a value derived from other fields, such as a table line total or a column sum
+ * @param formula number, money, date and text: an expression over other fields of the form that gives the
+ *        value, evaluated on the server on every save and live while the form is filled
+ * @param linkedFormId form_link: the form whose tasks may be linked
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
@@ -25,12 +28,19 @@ public record FieldSettings(
         Boolean multipleChoice,
         Long catalogId,
         String text,
-        Computation computed) {
+        Computation computed,
+        String formula,
+        Long linkedFormId) {
 
     public static final FieldSettings NONE = new FieldSettings(null, null, List.of(), null, null, null, null);
 
     public FieldSettings {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    public FieldSettings(Boolean multiline, Integer decimalPlaces, List<ChoiceOption> options,
+                         Boolean multipleChoice, Long catalogId, String text, Computation computed) {
+        this(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed, null, null);
     }
 
     public static FieldSettings multilineText() {
@@ -53,8 +63,28 @@ public record FieldSettings(
         return new FieldSettings(null, null, List.of(), null, null, text, null);
     }
 
+    public static FieldSettings formLink(long formId) {
+        return new FieldSettings(null, null, List.of(), null, null, null, null, null, formId);
+    }
+
     public FieldSettings computedAs(Computation computation) {
-        return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation);
+        return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation,
+                formula, linkedFormId);
+    }
+
+    public FieldSettings withFormula(String expression) {
+        return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed,
+                expression, linkedFormId);
+    }
+
+    public FieldSettings withOptions(List<ChoiceOption> newOptions) {
+        return new FieldSettings(multiline, decimalPlaces, newOptions, multipleChoice, catalogId, text, computed,
+                formula, linkedFormId);
+    }
+
+    @JsonIgnore
+    public boolean hasFormula() {
+        return formula != null && !formula.isBlank();
     }
 
     /**
@@ -76,8 +106,19 @@ public record FieldSettings(
      *
      * @param id stable id of the choice, unique within the field
      * @param value the label users see
+     * @param fields fields shown only while this choice is picked; their values are stored at the top level
+     *        by their own ids, like the fields of a section
      */
-    public record ChoiceOption(int id, String value) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ChoiceOption(int id, String value, List<FieldDefinition> fields) {
+
+        public ChoiceOption {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        public ChoiceOption(int id, String value) {
+            this(id, value, List.of());
+        }
     }
 
     /**

@@ -20,11 +20,42 @@ public interface Forms {
     /** Returns the current version of every form of the organisation, archived ones included. */
     List<Form> list(long orgId);
 
-    /** Creates a form at version 1. */
+    /**
+     * Creates a form at version 1.
+     *
+     * @throws FormDefinitionInvalid when a {@link DefinitionCheck} refuses the definition
+     */
     Form create(long orgId, String name, FormDefinition definition, Long publishedBy);
 
-    /** Publishes the definition as the form's next version and returns it. */
+    /**
+     * Publishes the definition as the form's next version and returns it.
+     *
+     * @throws FormDefinitionInvalid when a {@link DefinitionCheck} refuses the definition
+     */
     Form publish(long orgId, long formId, FormDefinition definition, Long publishedBy);
+
+    /** Renames the form; tasks and versions keep their values. */
+    void rename(long orgId, long formId, String name, long memberId);
+
+    /** Archives the form: it takes no new tasks, and its tasks stay readable and searchable. */
+    void archive(long orgId, long formId, long memberId);
+
+    /** Restores an archived form so that it takes new tasks again. */
+    void restore(long orgId, long formId, long memberId);
+
+    /** Returns every version of the form, newest first. */
+    List<FormVersionInfo> versions(long orgId, long formId);
+
+    /**
+     * Returns the form's history of changes, newest first.
+     */
+    List<FormHistoryEntry> history(long orgId, long formId);
+
+    /**
+     * Adds an entry to the form's history, for changes other modules make, such as moving open tasks to a
+     * new route version.
+     */
+    void recordHistory(long orgId, long formId, String action, String detail, Long memberId);
 
     void grant(long orgId, long formId, FormGrant grant);
 

@@ -28,13 +28,25 @@ public record RouteDefinition(List<Step> steps) {
      * @param condition the step applies only when this holds; null means always
      * @param assignees candidate assignee rules; the first whose condition is true picks who decides
      * @param rejectToStep on reject, return the task to this earlier step; null closes it as rejected
+     * @param dueHours the step is due this many hours after the task enters it; null for no due time
+     * @param businessHours {@code dueHours} count working hours of the organisation's business calendar
+     *        rather than calendar hours
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Step(int number, String name, Condition condition, List<AssigneeRule> assignees,
-                       Integer rejectToStep) {
+                       Integer rejectToStep, Integer dueHours, Boolean businessHours) {
 
         public Step {
             assignees = assignees == null ? List.of() : List.copyOf(assignees);
+        }
+
+        public Step(int number, String name, Condition condition, List<AssigneeRule> assignees,
+                    Integer rejectToStep) {
+            this(number, name, condition, assignees, rejectToStep, null, null);
+        }
+
+        public boolean countsBusinessHours() {
+            return Boolean.TRUE.equals(businessHours);
         }
     }
 

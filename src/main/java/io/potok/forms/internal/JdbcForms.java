@@ -14,6 +14,8 @@ import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
 import io.potok.forms.FormDefinition;
 import io.potok.forms.FormGrant;
+import io.potok.forms.FormHistoryEntry;
+import io.potok.forms.FormVersionInfo;
 import io.potok.forms.FormNotFound;
 import io.potok.forms.FormPublished;
 import io.potok.forms.Forms;
@@ -54,12 +56,17 @@ class JdbcForms implements Forms {
     private final JsonMapper json;
     private final Members members;
     private final ApplicationEventPublisher events;
+    private final DefinitionChecks checks;
+    private final FormHistoryStore history;
 
-    JdbcForms(JdbcClient jdbc, JsonMapper json, Members members, ApplicationEventPublisher events) {
+    JdbcForms(JdbcClient jdbc, JsonMapper json, Members members, ApplicationEventPublisher events,
+              DefinitionChecks checks, FormHistoryStore history) {
         this.jdbc = jdbc;
         this.json = json;
         this.members = members;
         this.events = events;
+        this.checks = checks;
+        this.history = history;
     }
 
     @Override
@@ -92,6 +99,7 @@ class JdbcForms implements Forms {
     @Override
     @Transactional
     public Form create(long orgId, String name, FormDefinition definition, Long publishedBy) {
+        checks.requireValid(orgId, null, definition);
         long formId = jdbc.sql("insert into forms (org_id, name, current_version) values (:org, :name, 1) returning id")
                 .param("org", orgId)
                 .param("name", name)
@@ -99,6 +107,7 @@ class JdbcForms implements Forms {
                 .single();
 
         insertVersion(formId, 1, definition, publishedBy);
+        history.record(orgId, formId, "created", name, publishedBy);
 
         log.info("Form {} created in organisation {}", formId, orgId);
         events.publishEvent(new FormPublished(orgId, formId, 1));
@@ -108,6 +117,7 @@ class JdbcForms implements Forms {
     @Override
     @Transactional
     public Form publish(long orgId, long formId, FormDefinition definition, Long publishedBy) {
+        checks.requireValid(orgId, formId, definition);
         int version = jdbc.sql("""
                         update forms set current_version = current_version + 1
                          where org_id = :org and id = :id returning current_version
@@ -119,10 +129,71 @@ class JdbcForms implements Forms {
                 .orElseThrow(() -> new FormNotFound(formId));
 
         insertVersion(formId, version, definition, publishedBy);
+        history.record(orgId, formId, "published", String.valueOf(version), publishedBy);
 
         log.info("Form {} of organisation {} published as version {}", formId, orgId, version);
         events.publishEvent(new FormPublished(orgId, formId, version));
         return findVersion(orgId, formId, version).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void rename(long orgId, long formId, String name, long memberId) {
+        updateForm(orgId, formId, "name = :value", name);
+        history.record(orgId, formId, "renamed", name, memberId);
+    }
+
+    @Override
+    @Transactional
+    public void archive(long orgId, long formId, long memberId) {
+        updateForm(orgId, formId, "archived = :value", true);
+        history.record(orgId, formId, "archived", "", memberId);
+    }
+
+    @Override
+    @Transactional
+    public void restore(long orgId, long formId, long memberId) {
+        updateForm(orgId, formId, "archived = :value", false);
+        history.record(orgId, formId, "restored", "", memberId);
+    }
+
+    private void updateForm(long orgId, long formId, String assignment, Object value) {
+        int updated = jdbc.sql("update forms set " + assignment + " where org_id = :org and id = :id")
+                .param("value", value)
+                .param("org", orgId)
+                .param("id", formId)
+                .update();
+        if (updated == 0) {
+            throw new FormNotFound(formId);
+        }
+    }
+
+    @Override
+    public List<FormVersionInfo> versions(long orgId, long formId) {
+        return jdbc.sql("""
+                        select v.version, v.published_by, v.published_at
+                          from form_versions v join forms f on f.id = v.form_id
+                         where f.org_id = :org and f.id = :id order by v.version desc
+                        """)
+                .param("org", orgId)
+                .param("id", formId)
+                .query((rs, row) -> new FormVersionInfo(rs.getInt("version"), (Long) rs.getObject("published_by"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public List<FormHistoryEntry> history(long orgId, long formId) {
+        return history.list(orgId, formId);
+    }
+
+    @Override
+    @Transactional
+    public void recordHistory(long orgId, long formId, String action, String detail, Long memberId) {
+        if (!formExists(orgId, formId)) {
+            throw new FormNotFound(formId);
+        }
+        history.record(orgId, formId, action, detail, memberId);
     }
 
     private void insertVersion(long formId, int version, FormDefinition definition, Long publishedBy) {
