@@ -14,4 +14,9 @@ public record FormEntry(long id, String name, AccessLevel level) {
     public boolean manages() {
         return level.atLeast(AccessLevel.MANAGER);
     }
+
+    /** Tells whether the member configures the form and so may open its versions and history. */
+    public boolean administers() {
+        return level == AccessLevel.ADMIN;
+    }
 }
