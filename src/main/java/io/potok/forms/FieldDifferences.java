@@ -13,7 +13,7 @@ import io.potok.forms.FormComparison.FieldChange;
 
 /**
  * Finds what differs between the two versions of each field both definitions have. A field's own aspects
- * leave out the fields it holds, which are compared on their own.
+ * leave out the fields it contains, which are compared on their own.
  */
 final class FieldDifferences {
 
@@ -71,12 +71,12 @@ final class FieldDifferences {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** The choices as id and label, without the fields shown under them. */
+    /** Returns the choices as id and label, without the fields shown under them. */
     private static List<ChoiceOption> choices(FieldDefinition field) {
         return field.info().options().stream().map(option -> new ChoiceOption(option.id(), option.value())).toList();
     }
 
-    /** The settings other than choices and formula, which have aspects of their own. */
+    /** Returns the settings other than choices and formula, which have aspects of their own. */
     private static FieldSettings otherSettings(FieldDefinition field) {
         FieldSettings info = field.info();
         return new FieldSettings(info.isMultiline() ? true : null, info.decimalPlaces(), List.of(),

@@ -10,8 +10,8 @@ import io.potok.forms.FieldSettings.ChoiceOption;
 import io.potok.forms.FormComparison.PlacedField;
 
 /**
- * Where each field of one definition sits: the field that holds it and, for fields shown under a choice,
- * the choice. A field id that occurs twice counts at its first place.
+ * The place of each field of one definition: the field that contains it and, for fields shown under a
+ * choice, the choice. A field id that occurs twice counts at its first place.
  */
 final class FieldPlacements {
 
@@ -68,7 +68,7 @@ final class FieldPlacements {
     /**
      * The place of a field.
      *
-     * @param parent the table, section or choice field holding it; null at the top level
+     * @param parent the table, section or choice field containing it; null at the top level
      * @param optionId for a field shown under a choice, the choice's id; null otherwise
      */
     record Place(FieldDefinition parent, Integer optionId) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import io.potok.forms.RouteDefinition.Step;
 
 /**
- * What changed between two form versions: fields and steps added, removed and changed, with what changed in
+ * The differences between two form versions: fields and steps added, removed and changed, with what changed in
  * each. Fields are matched by id, which stays the same across versions, and steps by number, which tasks
  * keep as their current step. Nested fields (table columns, fields of a section or of a choice) are
  * compared like top-level ones, so a column added to a table is an added field and the table itself is not
@@ -78,9 +78,9 @@ public record FormComparison(List<PlacedField> fieldsAdded, List<PlacedField> fi
      *
      * @param before the field in the earlier version
      * @param after the field in the later version
-     * @param beforeParent the field that holds it in the earlier version (a table, section or choice field);
+     * @param beforeParent the field that contains it in the earlier version (a table, section or choice field);
      *        null at the top level
-     * @param afterParent the field that holds it in the later version; null at the top level
+     * @param afterParent the field that contains it in the later version; null at the top level
      * @param aspects what differs, never empty
      */
     public record FieldChange(FieldDefinition before, FieldDefinition after, FieldDefinition beforeParent,
@@ -113,7 +113,7 @@ public record FormComparison(List<PlacedField> fieldsAdded, List<PlacedField> fi
         }
     }
 
-    /** What can differ between two versions of one field, in the order a comparison lists them. */
+    /** The aspects in which two versions of one field can differ, in the order a comparison lists them. */
     public enum FieldAspect {
         NAME, CODE, TYPE, REQUIRED_STEP, READ_ONLY_STEP, OPTIONS, FORMULA, SETTINGS, DESCRIPTION, VISIBILITY,
         DEFAULT_VALUE, UNIQUE, IN_SUBJECT,
@@ -123,7 +123,7 @@ public record FormComparison(List<PlacedField> fieldsAdded, List<PlacedField> fi
         POSITION
     }
 
-    /** What can differ between two versions of one step, in the order a comparison lists them. */
+    /** The aspects in which two versions of one step can differ, in the order a comparison lists them. */
     public enum StepAspect {
         NAME, CONDITION, ASSIGNEES, REJECT_TARGET, DUE_TIME;
 
@@ -149,7 +149,7 @@ public record FormComparison(List<PlacedField> fieldsAdded, List<PlacedField> fi
      * A field added or removed, with where it sits.
      *
      * @param field the field
-     * @param parent the table, section or choice field that holds it; null at the top level
+     * @param parent the table, section or choice field that contains it; null at the top level
      */
     public record PlacedField(FieldDefinition field, FieldDefinition parent) {
     }

@@ -120,7 +120,7 @@ class OldVersionTasksTests {
     }
 
     @Test
-    void oldTaskKeepsItsVersionAndValuesInApiAndPage() throws Exception {
+    void oldTaskShowsAllItsValues() throws Exception {
         Setup setup = setup();
 
         JsonNode task = setup.author().get("/api/v4/tasks/" + setup.oldTask()).json().get("task");
@@ -135,7 +135,7 @@ class OldVersionTasksTests {
     }
 
     @Test
-    void oldTaskFinishesItsRouteWithoutTheNewRequiredField() {
+    void oldTaskFinishesItsRoute() {
         Setup setup = setup();
 
         ApiCaller.Reply approved = setup.approver().post("/api/v4/tasks/" + setup.oldTask() + "/comments",

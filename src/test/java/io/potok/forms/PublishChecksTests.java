@@ -109,7 +109,7 @@ class PublishChecksTests {
     }
 
     @Test
-    void fieldTypeChangedAgainstAnyEarlierVersionIsRefused() {
+    void changedFieldTypeIsRejected() {
         TestOrganizations fixtures = new TestOrganizations(jdbc);
         long org = fixtures.organization();
         Form form = forms.create(org, "Ремонт", withStep(Assignees.author()), null);
@@ -141,7 +141,7 @@ class PublishChecksTests {
     }
 
     @Test
-    void refusedPublishListsEveryProblemAndKeepsVersion() {
+    void rejectedPublishListsEveryProblem() {
         long org = new TestOrganizations(jdbc).organization();
         Form form = forms.create(org, "Ремонт", withStep(Assignees.author()), null);
         Step broken = new Step(1, "Ремонт", Condition.field(40, Condition.Operator.FILLED), List.of(), 1);

@@ -13,7 +13,7 @@ import io.potok.forms.FormDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Rejects fields that cannot be told apart or have no label: a field id or a code used twice in the
+ * Rejects fields that cannot be distinguished or have no label: a field id or a code used twice in the
  * definition (nested fields included), and a field with an empty name.
  */
 @Component

@@ -106,7 +106,7 @@ class StructureChecksTests {
     }
 
     @Test
-    void stepConditionOnMissingFieldIsFoundInNestedConditions() {
+    void nestedStepConditionOnMissingField() {
         Condition nested = Condition.all(Condition.field(2, Condition.Operator.EQUALS, "1"),
                 Condition.any(Condition.field(9, Condition.Operator.FILLED), Condition.field(1, Condition.Operator.EMPTY)));
         FormDefinition definition = form(List.of(CLIENT, KIND), step(1, nested, null));

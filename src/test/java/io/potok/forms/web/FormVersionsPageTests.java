@@ -105,7 +105,7 @@ class FormVersionsPageTests {
     }
 
     @Test
-    void versionsPageListsPublisherAndTimeInViewerZone() throws Exception {
+    void versionsListShowsPublisherAndTime() throws Exception {
         Setup setup = setup();
         FormVersionInfo second = forms.versions(setup.org(), setup.form().id()).get(0);
         String local = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
@@ -120,7 +120,7 @@ class FormVersionsPageTests {
     }
 
     @Test
-    void comparisonShowsFieldsAndStepsSideBySideInRussian() throws Exception {
+    void comparisonShowsChangesInRussian() throws Exception {
         Setup setup = setup();
 
         String html = page(get("/forms/" + setup.form().id() + "/versions/compare?from=1&to=2"),
