@@ -77,10 +77,15 @@
             saving: null,
             sortables: [],
 
+            // The tree is x-ignore'd, and Alpine registers no x-ref inside an ignored element.
+            tree: function () {
+                return this.$root.querySelector('#field-tree');
+            },
+
             init: function () {
                 var self = this;
                 this.text = this.$root.dataset;
-                this.$refs.tree.addEventListener('click', function (event) {
+                this.tree().addEventListener('click', function (event) {
                     self.treeClicked(event);
                 });
                 window.addEventListener('pagehide', function () {
@@ -422,7 +427,7 @@
             },
 
             renderTree: function () {
-                var tree = this.$refs.tree;
+                var tree = this.tree();
                 this.sortables.forEach(function (sortable) { sortable.destroy(); });
                 this.sortables = [];
                 tree.replaceChildren(this.renderList(this.definition.fields, 'root', null, null));
@@ -537,7 +542,7 @@
                 walk(this.definition.fields, function (field) {
                     byId[field.id] = field;
                 });
-                var root = this.$refs.tree.querySelector('ul.tree-list');
+                var root = this.tree().querySelector('ul.tree-list');
                 this.definition.fields = this.readList(root, byId);
             },
 
