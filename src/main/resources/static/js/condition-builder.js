@@ -1,6 +1,6 @@
-// The condition builder of forms/condition-builder.jte. It keeps no state of its own: it reads
-// holder()[property] on every render and writes a normalised condition back, so the enclosing component
-// (the form designer, a route step editor) sees every change in its own data.
+// The condition builder of forms/condition.jte. It keeps no state of its own. It reads holder()[property]
+// on every render and writes a normalised condition back, so every change lands in the data of the
+// enclosing component (the form designer, a route step editor).
 //
 // A condition is null, one {kind: 'field', fieldId, operator, values}, or {kind: 'all' | 'any',
 // conditions: [...]} of such rows. Deeper groups are left as they are and only offered for clearing.

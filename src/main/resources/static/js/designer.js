@@ -39,7 +39,7 @@
         return field;
     }
 
-    // Calls visit(field, list) for every field with the list that holds it, depth first.
+    // Calls visit(field, list) for every field with the list that contains it, depth first.
     function walk(list, visit) {
         list.forEach(function (field) {
             visit(field, list);
@@ -134,7 +134,8 @@
                 }, SAVE_DELAY_MS);
             },
 
-            // Saves the definition unless a save is running; that save saves again when it ends.
+            // Saves the definition unless a save is running. The running save starts another one when it ends,
+            // so the last change is always sent.
             save: function () {
                 var self = this;
                 clearTimeout(this.saveTimer);

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The form designer page, and its publish and discard actions. The page edits the server-side draft
- * through {@link DraftController}; tasks see nothing of it until it is published.
+ * through {@link DraftController}. Tasks see nothing of it until it is published.
  */
 @Controller
 class DesignerController {
@@ -66,6 +66,8 @@ class DesignerController {
                     published.version(), member.memberId());
             return "redirect:/forms/" + formId + "/design?published=" + published.version();
         } catch (FormDefinitionInvalid rejected) {
+            log.info("Form {} was not published by member {}: {} problems, the first {}", formId,
+                    member.memberId(), rejected.problems().size(), rejected.problems().get(0).code());
             response.setStatus(422);
             List<String> problems = translate(rejected.problems(), RequestContextUtils.getLocale(request));
             model.addAttribute("view", page(member, form, null, problems));

@@ -12,6 +12,8 @@ import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
 import io.potok.platform.PotokException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 @ResponseBody
 class DraftController {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftController.class);
 
     /** The header carrying the {@link DraftState#savedAt()} the page last read or saved. */
     static final String SAVED_AT_HEADER = "X-Draft-Saved-At";
@@ -57,7 +61,7 @@ class DraftController {
     /**
      * Saves the draft. When the request carries {@value #SAVED_AT_HEADER} and the stored draft was saved at
      * another time since, the save is rejected with 409 so that two open designers do not overwrite each
-     * other; without the header the draft is replaced unconditionally.
+     * other. Without the header the draft is replaced unconditionally.
      */
     @PutMapping("/forms/{formId}/design/draft")
     DraftState save(CurrentMember member, @PathVariable long formId, @RequestBody FormDefinition definition,
@@ -83,6 +87,7 @@ class DraftController {
 
     @ExceptionHandler(PotokException.class)
     ResponseEntity<Map<String, Object>> failure(PotokException failure, HttpServletRequest request) {
+        log.info("Draft request {} {} rejected with {}", request.getMethod(), request.getRequestURI(), failure.code());
         String message = messages.getMessage(failure.messageKey(), failure.arguments(), failure.code(),
                 RequestContextUtils.getLocale(request));
         return ResponseEntity.status(failure.status()).body(Map.of("error", failure.code(), "message", message));

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FormAdminController {
 
-    /** The longest form name accepted, so that lists and page titles stay readable. */
+    /** The maximum length of a form name, so that lists and page titles stay readable. */
     static final int NAME_MAX_LENGTH = 200;
 
     private final Forms forms;

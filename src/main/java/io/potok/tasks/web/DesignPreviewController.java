@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The form designer's preview: the form's draft (or its current version when there is no draft) drawn
  * with the new-task page's field templates, so an administrator sees it as a member will fill it. It lives
- * in the tasks module because those templates do; its form cannot be submitted.
+ * in the tasks module because those templates do. Its form cannot be submitted.
  */
 @Controller
 class DesignPreviewController {
@@ -49,6 +49,8 @@ class DesignPreviewController {
             throw new FormAccessDenied(current.name());
         }
 
+        // NOTE: catalog suggestions query the published version, so a catalog field that exists only in the
+        // draft shows no suggestions here until the draft is published.
         FormDefinition draft = drafts.draftOrCurrent(member.orgId(), formId);
         Form previewed = new Form(current.id(), current.orgId(), current.name(), current.version(), draft,
                 current.archived());

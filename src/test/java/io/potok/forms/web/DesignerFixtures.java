@@ -44,7 +44,7 @@ final class DesignerFixtures {
         forms.grant(orgId, form.id(), FormGrant.member(manager.memberId(), AccessLevel.MANAGER));
     }
 
-    /** Returns the draft JSON with a third field, a title, that holds a new text field. */
+    /** Returns the draft JSON with a third field, a title, that contains a new text field. */
     static String draftWithSection(String sectionName) {
         return """
                 {"fields": [

@@ -292,7 +292,7 @@ class FormDesignerPageTests {
     }
 
     @Test
-    void previewShowsDraftWithNewTaskFieldsAndNoSubmit() throws Exception {
+    void previewShowsDraftWithoutSubmit() throws Exception {
         saveDraft(fixtures.formAdmin, DesignerFixtures.draftWithSection("Диагностика"));
 
         String preview = page(get("/forms/" + fixtures.form.id() + "/design/preview"), fixtures.formAdmin);
