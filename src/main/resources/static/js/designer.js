@@ -101,8 +101,9 @@
                             self.changed();
                         });
                     })
-                    .catch(function (failed) {
-                        self.fail(failed);
+                    .catch(function () {
+                        self.state = 'failed';
+                        self.failure = self.text.loadFailed;
                     });
             },
 
@@ -170,7 +171,7 @@
 
             fail: function (failed) {
                 this.state = failed && failed.status === 409 ? 'conflict' : 'failed';
-                this.failure = failed && failed.body && failed.body.message ? failed.body.message : String(failed && failed.status || failed);
+                this.failure = failed && failed.body && failed.body.message ? failed.body.message : this.text.saveFailed;
             },
 
             // A closing tab cannot wait for a response, so the last change goes out as a keepalive request.
