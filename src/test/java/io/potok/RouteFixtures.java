@@ -18,6 +18,9 @@ import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
 import io.potok.identity.CurrentMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A repair request form in an organisation of its own, for route designer and route version tests: a
@@ -78,6 +81,15 @@ public final class RouteFixtures {
 
     public static Step step(int number, String name, Condition condition, Assignees who) {
         return new Step(number, name, condition, List.of(new AssigneeRule(null, who)), null);
+    }
+
+    /** Returns the field updates of a repair of the kind with the cost and a note. */
+    public static List<JsonNode> repair(String kind, String cost, String note) {
+        ObjectNode kindUpdate = JsonNodeFactory.instance.objectNode().put("id", KIND);
+        kindUpdate.putObject("value").putArray("choice_ids").add(Integer.parseInt(kind));
+        return List.of(kindUpdate,
+                JsonNodeFactory.instance.objectNode().put("id", COST).put("value", new java.math.BigDecimal(cost)),
+                JsonNodeFactory.instance.objectNode().put("id", NOTE).put("value", note));
     }
 
     public static Condition paid() {

@@ -2,6 +2,7 @@ package io.potok.tasks.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,16 @@ class TaskStore {
     Optional<TaskRecord> lock(long orgId, long taskId) {
         return jdbc.sql("select " + COLUMNS + " from tasks where id = :id and org_id = :org for update")
                 .param("id", taskId).param("org", orgId).query(this::map).optional();
+    }
+
+    /** Returns the ids of the form's open tasks on a version before the given one, oldest first. */
+    List<Long> openOnOlderVersions(long orgId, long formId, int version) {
+        return jdbc.sql("""
+                        select id from tasks
+                        where org_id = :org and form_id = :form and status = 'open' and form_version < :version
+                        order by id""")
+                .param("org", orgId).param("form", formId).param("version", version)
+                .query(Long.class).list();
     }
 
     long insert(TaskRecord task) {
