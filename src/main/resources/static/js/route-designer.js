@@ -21,8 +21,8 @@
         return {type: 'group', match: 'all', items: []};
     }
 
-    // Condition documents nest without limit; the designer edits a group of rules and one level of
-    // subgroups, and keeps anything deeper unchanged as a "raw" item.
+    // Condition documents nest without limit. The designer edits a group of rules with one level of
+    // subgroups and keeps anything deeper unchanged as a "raw" item.
     function groupFrom(condition) {
         if (!condition) {
             return newGroup();
@@ -192,7 +192,7 @@
                 var key = this.steps[index].key;
                 this.steps.splice(index, 1);
                 this.steps.forEach(function (step) {
-                    if (step.rejectTo === key) {
+                    if (String(step.rejectTo) === String(key)) {
                         step.rejectTo = '';
                     }
                 });
@@ -201,7 +201,7 @@
                 moved(this.steps, index, delta);
                 var self = this;
                 this.steps.forEach(function (step, position) {
-                    var target = self.steps.findIndex(function (other) { return other.key === step.rejectTo; });
+                    var target = self.steps.findIndex(function (other) { return String(other.key) === String(step.rejectTo); });
                     if (target >= position) {
                         step.rejectTo = '';
                     }
@@ -248,7 +248,7 @@
                 rule.operator = this.operatorsFor(rule.fieldId)[0];
                 rule.values = [];
             },
-            // Which value picker a condition rule shows.
+            // The value picker a condition rule shows.
             valueKind: function (rule) {
                 if (rule.operator === 'filled' || rule.operator === 'empty') {
                     return 'none';

@@ -8,7 +8,7 @@ import io.potok.workflow.RouteLanding;
 
 /**
  * Moves a form's open tasks from the versions they were created on to the form's current version. By
- * default a task stays on its version; only an administrator of the organisation or of the form moves
+ * default a task stays on its version, and only an administrator of the organisation or of the form moves
  * them, after a preview. Field values are kept as stored, including those of fields the new version lacks.
  */
 public interface TaskMoves {
@@ -24,7 +24,7 @@ public interface TaskMoves {
     /**
      * Moves every open task of the form on an older version to the current version, in batches of one
      * transaction each. Each task lands as {@link #preview} shows it at that moment, gets a history entry,
-     * and publishes {@link TaskChanged}; the form's history records the move.
+     * and publishes {@link TaskChanged}. The form's history records the move.
      *
      * @return the number of tasks moved
      * @throws io.potok.forms.FormNotFound when the organisation has no such form

@@ -3,7 +3,7 @@ package io.potok.workflow;
 import java.util.Optional;
 
 /**
- * Where an open task lands when it moves to another version of its form's route.
+ * The landing place of an open task that moves to another version of its form's route.
  *
  * @param kind stays on its step, moves to the next applicable step, or closes
  * @param assignment the step entered with its assignees; null when the task closes

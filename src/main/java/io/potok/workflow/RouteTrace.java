@@ -40,7 +40,7 @@ public record RouteTrace(List<StepTrace> steps) {
     }
 
     /**
-     * What happens to a task at a step.
+     * The outcome of a step for a task.
      */
     public enum Outcome {
         /** The task enters the step. */

@@ -92,7 +92,7 @@ class TaskMovesTests {
     }
 
     @Test
-    void movesOpenTasksWhereThePreviewShowed() {
+    void moveLandsWherePreviewShowed() {
         TaskView onRepair = tasks.create(author, NewTask.onForm(form.id(), repair(PAID, "500", "cheap")));
         TaskView cheapInvoice = approvedByEngineer(repair(PAID, "500", "cheap invoice"));
         TaskView dearInvoice = approvedByEngineer(repair(PAID, "2000", "dear invoice"));
@@ -124,7 +124,7 @@ class TaskMovesTests {
     }
 
     @Test
-    void keepsValuesOfFieldsTheNewVersionLacks() {
+    void moveKeepsValuesOfRemovedFields() {
         TaskView task = tasks.create(author, NewTask.onForm(form.id(), repair(PAID, "500", "kept note")));
         publishVersionTwo();
 

@@ -34,7 +34,7 @@ class TaskMove {
         this.events = events;
     }
 
-    /** Moves the tasks still open on an older version and returns how many moved; runs in the caller's transaction. */
+    /** Moves the tasks still open on an older version and returns how many moved, in the caller's transaction. */
     int moveBatch(CurrentMember admin, Form current, List<Long> taskIds, Instant at) {
         int moved = 0;
         for (long taskId : taskIds) {

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves open tasks to their form's current version, each batch in one transaction so that a form with many
- * open tasks never holds one long transaction.
+ * open tasks never keeps one long transaction open.
  */
 @Service
 class TaskMoving implements TaskMoves {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Moving a form's open tasks to its current route version: a preview of where each task lands, then the move.
+ * The page that moves a form's open tasks to its current route version, after a preview of where each lands.
  */
 @Controller
 class TaskMovesController {

@@ -6,7 +6,7 @@ import io.potok.forms.RouteDefinition;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the route designer's test mode sends.
+ * The request of the route designer's test mode.
  *
  * @param route the route as the designer shows it, saved or not; null tests the draft's saved route
  * @param fields sample values in the API's field write shape ({@code id} and {@code value})

@@ -3,7 +3,7 @@ package io.potok.workflow.web;
 import java.util.List;
 
 /**
- * Test mode's answer: every step of the route, taken or skipped, with who would decide it.
+ * The result of test mode: every step of the route, taken or skipped, with who would decide it.
  *
  * @param steps the route's steps in order
  */

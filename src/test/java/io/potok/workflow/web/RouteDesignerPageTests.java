@@ -138,7 +138,7 @@ class RouteDesignerPageTests {
     }
 
     @Test
-    void testModeTakesConditionalStepForPaidRepair() throws Exception {
+    void testModeTakesStepForPaidRepair() throws Exception {
         JsonNode steps = test("""
                 {"fields": [{"id": 1, "value": {"choice_ids": [2]}}, {"id": 2, "value": 1500}]}""");
 
@@ -151,7 +151,7 @@ class RouteDesignerPageTests {
     }
 
     @Test
-    void testModeSkipsConditionalStepForWarrantyRepair() throws Exception {
+    void testModeSkipsStepForWarranty() throws Exception {
         JsonNode steps = test("""
                 {"fields": [{"id": 1, "value": {"choice_ids": [1]}}]}""");
 
