@@ -91,6 +91,11 @@ class RouteDesignerBrowserTests {
     @Test
     void conditionalStepTakenInTestMode() {
         browser.get(url("/forms/" + form.id() + "/design/route"));
+        WebElement repairAssignees = waitFor().until(driver -> driver.findElement(
+                By.cssSelector("[data-step-index='1'] .assignee-members")));
+        assertThat(new Select(repairAssignees).getAllSelectedOptions()).extracting(WebElement::getText)
+                .containsExactly("Egor Tester");
+
         browser.findElement(By.id("add-step")).click();
         WebElement invoice = waitFor().until(driver -> driver.findElement(By.cssSelector("[data-step-index='2']")));
         WebElement name = invoice.findElement(By.cssSelector(".step-name"));
