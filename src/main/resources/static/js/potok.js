@@ -19,13 +19,74 @@ function potokCellValue(element) {
     return potokDecimal(element.tagName === 'OUTPUT' ? element.textContent : element.value);
 }
 
+// The live form: posts the form's inputs to its data-live address and applies the answer, which lists
+// the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
+// An answer that arrives after a newer request was sent is dropped.
+function potokLive(form) {
+    var sequence = (form.potokLiveSequence || 0) + 1;
+    form.potokLiveSequence = sequence;
+    var headers = { 'Accept': 'application/json' };
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (header && token && token.content) {
+        headers[header.content] = token.content;
+    }
+    fetch(form.dataset.live, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        headers: headers,
+        credentials: 'same-origin'
+    }).then(function (response) {
+        return response.ok ? response.json() : null;
+    }).then(function (answer) {
+        if (answer && form.potokLiveSequence === sequence) {
+            potokApplyLive(form, answer);
+        }
+    }).catch(function () {
+        // A failed update leaves the form as it is; saving validates everything on the server anyway.
+    });
+}
+
+function potokApplyLive(form, answer) {
+    var hidden = {};
+    answer.hidden.forEach(function (id) {
+        hidden[String(id)] = true;
+    });
+    form.querySelectorAll('[data-field]').forEach(function (element) {
+        element.hidden = hidden[element.dataset.field] === true;
+    });
+    Object.keys(answer.computed).forEach(function (id) {
+        var output = form.querySelector('output#field-' + id);
+        if (output) {
+            output.textContent = answer.computed[id];
+        }
+    });
+}
+
 // The task form: adds and removes table rows and shows line totals and column sums as the user types.
-// The server computes both again on save, exactly and rounded half-up; these are a preview.
+// The server computes both again on save, exactly and rounded half-up; these are a preview. With a
+// data-live address, the server's answer also shows and hides conditional fields and fills computed ones.
 document.addEventListener('alpine:init', function () {
     window.Alpine.data('potokForm', function () {
         return {
+            liveTimer: null,
             init: function () {
                 this.recompute();
+                var form = this.$root;
+                var component = this;
+                if (form.dataset.live) {
+                    ['input', 'change'].forEach(function (type) {
+                        form.addEventListener(type, function () {
+                            component.scheduleLive(form);
+                        });
+                    });
+                }
+            },
+            scheduleLive: function (form) {
+                clearTimeout(this.liveTimer);
+                this.liveTimer = setTimeout(function () {
+                    potokLive(form);
+                }, 200);
             },
             addRow: function (tableId) {
                 var container = this.$root.querySelector('[data-table="' + tableId + '"]');
