@@ -21,10 +21,9 @@ function potokCellValue(element) {
 
 // The live form: posts the form's inputs to its data-live address and applies the answer, which lists
 // the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
-// An answer that arrives after a newer request was sent is dropped.
+// Every edit counts up form.potokLiveSequence, so an answer about an older state of the form is dropped.
 function potokLive(form) {
-    var sequence = (form.potokLiveSequence || 0) + 1;
-    form.potokLiveSequence = sequence;
+    var sequence = form.potokLiveSequence;
     var headers = { 'Accept': 'application/json' };
     var header = document.querySelector('meta[name="csrf-header"]');
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -83,6 +82,10 @@ document.addEventListener('alpine:init', function () {
                 }
             },
             scheduleLive: function (form) {
+                if (!form.dataset.live) {
+                    return;
+                }
+                form.potokLiveSequence = (form.potokLiveSequence || 0) + 1;
                 clearTimeout(this.liveTimer);
                 this.liveTimer = setTimeout(function () {
                     potokLive(form);
@@ -99,6 +102,7 @@ document.addEventListener('alpine:init', function () {
                     window.htmx.process(tbody.lastElementChild);
                 }
                 this.recompute();
+                this.scheduleLive(this.$root);
             },
             // Finds the form before removing the row: $root is looked up from the clicked button, which is
             // detached once its row is gone.
@@ -106,6 +110,7 @@ document.addEventListener('alpine:init', function () {
                 var form = event.target.closest('form');
                 event.target.closest('tr').remove();
                 this.recompute(form);
+                this.scheduleLive(form);
             },
             recompute: function (form) {
                 var root = form || this.$root;

@@ -63,7 +63,7 @@ class UniqueValues {
 
         Optional<Long> holder = insert(task, field, hash).or(() -> holder(task, field, hash));
         if (holder.isPresent() && holder.get() != task.id) {
-            String shown = fieldValues.display(task.orgId, field, value, SupportedLocales.RUSSIAN);
+            String shown = fieldValues.display(task.orgId, field, value, SupportedLocales.RUSSIAN).strip();
             throw new FieldValueNotUnique(field.name(), shown, holder.get());
         }
     }
