@@ -30,6 +30,14 @@ import io.potok.PotokTest;
 import io.potok.TestOrganizations;
 import io.potok.forms.FieldValueRequired;
 import io.potok.forms.Forms;
+import io.potok.identity.CurrentMember;
+import io.potok.registry.FilterOperator;
+import io.potok.registry.Registry;
+import io.potok.registry.RegistryColumn;
+import io.potok.registry.RegistryFilter;
+import io.potok.registry.RegistryPage;
+import io.potok.registry.RegistryQuery;
+import io.potok.registry.RegistryRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +59,9 @@ class FieldBehaviourTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Registry registry;
 
     MachineForms machines;
 
@@ -123,6 +134,19 @@ class FieldBehaviourTests {
         assertThat(nested.get(0).path("parent_id").asInt()).isEqualTo(KIND);
         assertThat(nested.get(0).path("value").asString()).isEqualTo("Does not heat");
         assertThat(task.history()).anyMatch(entry -> Integer.valueOf(FAULT).equals(entry.fieldId()));
+    }
+
+    @Test
+    void optionFieldIsARegistryColumn() {
+        TaskView task = create(update(STICKER, "G-" + System.nanoTime()), update(KIND, choice(REPAIR)),
+                update(FAULT, "Grinder jams"));
+        CurrentMember admin = TestOrganizations.signedIn(machines.orgId, machines.authorId, true);
+
+        assertThat(registry.columns(machines.orgId, machines.form.id())).extracting(RegistryColumn::fieldId)
+                .contains(FAULT);
+        RegistryPage found = registry.query(admin, RegistryQuery.of(machines.form.id())
+                .where(RegistryFilter.field(FAULT, FilterOperator.EQUALS, "Grinder jams")));
+        assertThat(found.rows()).extracting(RegistryRow::taskId).containsExactly(task.id());
     }
 
     @Test

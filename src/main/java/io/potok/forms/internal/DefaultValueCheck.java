@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rejects a default value that a new task could not store: one that does not fit its field's type or
  * settings (an unknown choice, a catalog item not in the field's catalog, text in a number field), and a
- * default on a field whose value Potok sets or that is a table column.
+ * default on a field whose value Potok sets (read-only types, line totals, sums, formulas) or that is a
+ * table column.
  */
 @Component
 class DefaultValueCheck implements DefinitionCheck {
@@ -44,7 +45,7 @@ class DefaultValueCheck implements DefinitionCheck {
 
     private Optional<DefinitionProblem> check(long orgId, Form form, FieldDefinition field, boolean stored) {
         String shown = Rejections.shown(field.defaultValue());
-        if (!stored || ValueUpdates.isReadOnly(field)) {
+        if (!stored || ValueUpdates.isReadOnly(field) || field.info().hasFormula()) {
             return Optional.of(DefinitionProblem.of("default_not_allowed", field.name(), shown));
         }
         ObjectNode update = JsonNodeFactory.instance.objectNode();

@@ -3,6 +3,9 @@ package io.potok.tasks.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.potok.HeadlessChromium;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -26,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Drives the new-task page of a form with conditional fields in headless Chromium: picking a choice shows
- * the fields that depend on it without reloading the page. Runs where Debian's Chromium is installed.
+ * the fields that depend on it without reloading the page. Runs where Debian's Chromium is installed. With
+ * the system property {@code potok.screenshots} set to a folder, it also saves a screenshot there.
  */
 @PotokTest
 @EnabledIf("io.potok.HeadlessChromium#installed")
@@ -85,8 +91,23 @@ class FieldBehaviourBrowserTests {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.potokSamePage === true;"))
                 .isEqualTo(true);
 
+        screenshot("conditional-fields");
+
         new Select(browser.findElement(By.id("field-" + MachineForms.KIND))).selectByVisibleText("Sale");
         waitFor().until(ExpectedConditions.invisibilityOfElementLocated(fault));
+    }
+
+    /** Saves a screenshot into the folder the system property {@code potok.screenshots} names, if set. */
+    private void screenshot(String name) {
+        String folder = System.getProperty("potok.screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.write(Path.of(folder, name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     @Test
