@@ -1,5 +1,5 @@
--- The values tasks hold in fields marked unique, one row per task and field. The primary key lets only one
--- task of a form hold a value in a field, and it holds under concurrent creates, where a check that reads
+-- The values tasks have in fields marked unique, one row per task and field. The primary key lets only one
+-- task of a form have a value in a field. It does so under concurrent creates too, where a check that reads
 -- before writing would let both through. value_hash is the SHA-256 (hex) of the normalised value, so long
 -- texts fit the index. Closed tasks keep their rows, so their values still count.
 create table task_unique_values (

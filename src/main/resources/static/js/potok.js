@@ -19,9 +19,9 @@ function potokCellValue(element) {
     return potokDecimal(element.tagName === 'OUTPUT' ? element.textContent : element.value);
 }
 
-// The live form: posts the form's inputs to its data-live address and applies the answer, which lists
+// The live form: posts the form's inputs to its data-live address and applies the response, which lists
 // the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
-// Every edit counts up form.potokLiveSequence, so an answer about an older state of the form is dropped.
+// Every edit counts up form.potokLiveSequence, so a response about an older state of the form is dropped.
 function potokLive(form) {
     var sequence = form.potokLiveSequence;
     var headers = { 'Accept': 'application/json' };
@@ -37,34 +37,34 @@ function potokLive(form) {
         credentials: 'same-origin'
     }).then(function (response) {
         return response.ok ? response.json() : null;
-    }).then(function (answer) {
-        if (answer && form.potokLiveSequence === sequence) {
-            potokApplyLive(form, answer);
+    }).then(function (state) {
+        if (state && form.potokLiveSequence === sequence) {
+            potokApplyLive(form, state);
         }
     }).catch(function () {
         // A failed update leaves the form as it is; saving validates everything on the server anyway.
     });
 }
 
-function potokApplyLive(form, answer) {
+function potokApplyLive(form, state) {
     var hidden = {};
-    answer.hidden.forEach(function (id) {
+    state.hidden.forEach(function (id) {
         hidden[String(id)] = true;
     });
     form.querySelectorAll('[data-field]').forEach(function (element) {
         element.hidden = hidden[element.dataset.field] === true;
     });
-    Object.keys(answer.computed).forEach(function (id) {
+    Object.keys(state.computed).forEach(function (id) {
         var output = form.querySelector('output#field-' + id);
         if (output) {
-            output.textContent = answer.computed[id];
+            output.textContent = state.computed[id];
         }
     });
 }
 
 // The task form: adds and removes table rows and shows line totals and column sums as the user types.
 // The server computes both again on save, exactly and rounded half-up; these are a preview. With a
-// data-live address, the server's answer also shows and hides conditional fields and fills computed ones.
+// data-live address, the server's response also shows and hides conditional fields and fills computed ones.
 document.addEventListener('alpine:init', function () {
     window.Alpine.data('potokForm', function () {
         return {

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Per-field behaviours through the API: descriptions and option fields in the form, defaults on create,
- * and a unique value taken by another task answered with 409.
+ * and 409 for a unique value another task already has.
  */
 @PotokTest
 class FieldBehaviourApiTests {
@@ -66,7 +66,7 @@ class FieldBehaviourApiTests {
     }
 
     @Test
-    void uniqueValueOfAnotherTaskIsAConflict() {
+    void uniqueConflictOnCreate() {
         String sticker = "B-" + System.nanoTime();
         long first = create(sticker, "").json().path("task").path("id").asLong();
 
@@ -78,7 +78,7 @@ class FieldBehaviourApiTests {
     }
 
     @Test
-    void uniqueValueOfAnotherTaskIsAConflictOnChange() {
+    void uniqueConflictOnChange() {
         String sticker = "W-" + System.nanoTime();
         create(sticker, "");
         long second = create(sticker + "-2", "").json().path("task").path("id").asLong();

@@ -21,7 +21,7 @@ class FieldVisibilityTests {
                     .shownWhen(Condition.field(2, Condition.Operator.EQUALS, "checked"))), null);
 
     @Test
-    void showsOptionFieldsAndConditionalFieldsOfTheChosenOption() {
+    void showsFieldsOfChosenOption() {
         ObjectNode values = values(1);
         values.put("2", "checked");
 

@@ -121,7 +121,7 @@ class FieldBehaviourTests {
     }
 
     @Test
-    void optionFieldIsStoredAtTopLevelAndRenderedUnderItsChoice() {
+    void optionFieldStoredAtTopLevel() {
         TaskView task = create(update(STICKER, "F-" + System.nanoTime()), update(KIND, choice(REPAIR)),
                 update(FAULT, "Does not heat"));
 
@@ -158,7 +158,7 @@ class FieldBehaviourTests {
     }
 
     @Test
-    void uniqueValueIsRejectedOnCreateNamingTheHolder() {
+    void uniqueValueRejectedOnCreate() {
         String sticker = "U-" + System.nanoTime();
         TaskView first = create(update(STICKER, sticker), update(KIND, choice(SALE)));
 
@@ -175,7 +175,7 @@ class FieldBehaviourTests {
     }
 
     @Test
-    void uniqueValueIsRejectedOnChangeAndFreedWhenChanged() {
+    void uniqueValueRejectedOnChange() {
         String sticker = "C-" + System.nanoTime();
         TaskView first = create(update(STICKER, sticker), update(KIND, choice(SALE)));
         TaskView second = create(update(STICKER, sticker + "-2"), update(KIND, choice(SALE)));

@@ -22,9 +22,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An organisation with a machine service form whose fields use every per-field behaviour: a unique sticker
- * number in the subject, a kind (read-only from step 1) whose "Repair" option carries a required fault field, a priority with a
- * default, an escalation reason shown and required only for high priority, and a quantity with a default.
+ * An organisation with a machine service form whose fields use every per-field behaviour. It has a unique
+ * sticker number in the subject and a kind (read-only from step 1) whose "Repair" option carries a required
+ * fault field. It also has a priority with a default, an escalation reason shown and required only for high
+ * priority, and a quantity with a default.
  */
 public final class MachineForms {
 

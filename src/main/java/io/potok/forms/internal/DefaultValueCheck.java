@@ -18,10 +18,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Rejects a default value that a new task could not store: one that does not fit its field's type or
- * settings (an unknown choice, a catalog item not in the field's catalog, text in a number field), and a
- * default on a field whose value Potok sets (read-only types, line totals, sums, formulas) or that is a
- * table column.
+ * Rejects a default value that a new task could not store. That is a default that does not fit its field's
+ * type or settings, such as an unknown choice, a catalog item from another catalog or text in a number
+ * field. It is also any default on a table column or on a field whose value Potok sets (read-only types,
+ * line totals, sums, formulas).
  */
 @Component
 class DefaultValueCheck implements DefinitionCheck {

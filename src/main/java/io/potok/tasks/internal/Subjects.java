@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds a task's subject. A simple task's subject is its text. A form task's subject is made of the fields
  * marked "include in subject", in form order and as people read them (choice names, the catalog item's key,
- * a person's name, dates in Russian), joined by commas; the form name stands in while none of them has a
- * value. A form with no marked field gets its name followed by its first filled text and catalog fields
+ * a person's name, dates in Russian), joined by commas. While none of them has a value, the subject is the
+ * form name. A form with no marked field gets its name followed by its first filled text and catalog fields
  * (such as an order's client), so that tasks of one form are distinguishable in lists.
  */
 final class Subjects {

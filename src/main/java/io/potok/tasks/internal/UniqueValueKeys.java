@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reduces a stored value to the key two tasks must not share in a unique field. Text compares trimmed and
- * without regard to case, so «AB-12» and «ab-12 » are the same sticker number; a phone compares by its
- * digits; a number by its value, so 5 and 5.00 are equal; choices, catalog items and persons by their
- * sorted ids.
+ * without regard to case, so «AB-12» and «ab-12 » are the same sticker number. A phone compares by its
+ * digits, and a number by its value, so 5 and 5.00 are equal. Choices, catalog items and persons compare by
+ * their sorted ids.
  */
 final class UniqueValueKeys {
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps the {@code task_unique_values} rows of a task in step with its values in fields marked unique, and
- * raises {@link FieldValueNotUnique} when another task of the form holds a value.
+ * raises {@link FieldValueNotUnique} when another task of the form already has a value.
  *
  * <p>A value is claimed when a task is created, and when the field changes, on a form version that marks the
  * field unique. NOTE: values stored before the field became unique are not claimed until they change, so
@@ -69,7 +69,7 @@ class UniqueValues {
     }
 
     /**
-     * Inserts the claim unless another transaction holds it; the insert waits for a concurrent claim of the
+     * Inserts the claim unless another task already has it. The insert waits for a concurrent claim of the
      * same value to commit or roll back, so of two tasks created at once only one gets the value.
      */
     private Optional<Long> insert(TaskRecord task, FieldDefinition field, String hash) {

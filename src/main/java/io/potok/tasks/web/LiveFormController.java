@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The live form: while a user fills the new-task page or the task page, the page posts its inputs here
- * (the same form fields it posts to save) and gets back which fields to hide and what each computed field
- * shows, as JSON: {@code {"hidden": [12, 14], "computed": {"40": "3351.50"}}}. Nothing is saved and no
+ * (the same form fields it posts to save). The response is JSON that lists which fields to hide and what
+ * each computed field shows: {@code {"hidden": [12, 14], "computed": {"40": "3351.50"}}}. Nothing is saved and no
  * history is written.
  */
 @Controller
@@ -43,7 +43,7 @@ class LiveFormController {
         this.live = live;
     }
 
-    /** Answers for the new-task page of a form, which the member must be allowed to create tasks on. */
+    /** Returns the state of the new-task page of a form the member may create tasks on. */
     @PostMapping("/forms/{formId:\\d+}/live")
     @ResponseBody
     LiveForm newTask(CurrentMember member, @PathVariable long formId, HttpServletRequest request) {
@@ -51,10 +51,10 @@ class LiveFormController {
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = FieldUpdates.forNewTask(form.definition(), input, member.zone());
         ObjectNode values = live.newTask(member, form, updates);
-        return live.answer(member, form, values, new TaskFacts(null, false, clock.instant(), member.memberId()));
+        return live.state(member, form, values, new TaskFacts(null, false, clock.instant(), member.memberId()));
     }
 
-    /** Answers for the task page of a task the member can see. */
+    /** Returns the state of the task page of a task the member can see. */
     @PostMapping("/tasks/{taskId:\\d+}/live")
     @ResponseBody
     LiveForm task(CurrentMember member, @PathVariable long taskId, HttpServletRequest request) {
@@ -63,6 +63,6 @@ class LiveFormController {
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = pages.updates(member, task, form, input);
         ObjectNode values = live.task(member, task, form, updates);
-        return live.answer(member, form, values, TaskPages.facts(task));
+        return live.state(member, form, values, TaskPages.facts(task));
     }
 }

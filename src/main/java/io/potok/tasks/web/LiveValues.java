@@ -49,8 +49,8 @@ class LiveValues {
         return tolerant(form, updates, kept -> tasks.preview(member, task.id(), kept));
     }
 
-    /** Returns the answer of the live endpoints for the values. */
-    LiveForm answer(CurrentMember member, Form form, ObjectNode values, TaskFacts facts) {
+    /** Returns the hidden fields and computed texts of the values, as the live endpoints send them. */
+    LiveForm state(CurrentMember member, Form form, ObjectNode values, TaskFacts facts) {
         FieldInput shown = RenderedValues.input(fieldValues.render(member.orgId(), form, values, facts), member.zone());
         Map<Integer, String> computed = new LinkedHashMap<>();
         FieldUpdates.storedFields(form.definition())
@@ -64,8 +64,8 @@ class LiveValues {
     }
 
     /**
-     * Applies the updates, leaving out the update of each field whose value is rejected until the rest
-     * applies; with every update left out, the result is the values without updates.
+     * Applies the updates. While a value is rejected, the update of its field is left out and the rest is
+     * applied again. When no update can be left out, the result is the values without updates.
      */
     private static ObjectNode tolerant(Form form, List<JsonNode> updates, Function<List<JsonNode>, ValuesChange> apply) {
         List<JsonNode> kept = new ArrayList<>(updates);
@@ -84,7 +84,7 @@ class LiveValues {
     }
 
     /**
-     * The answer of {@code POST /forms/{formId}/live} and {@code POST /tasks/{taskId}/live}.
+     * The response of {@code POST /forms/{formId}/live} and {@code POST /tasks/{taskId}/live}.
      *
      * @param hidden the ids of the fields to hide, nested ones included
      * @param computed the text each computed field shows, by field id; empty text for no value

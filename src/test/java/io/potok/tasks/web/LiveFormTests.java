@@ -59,7 +59,7 @@ class LiveFormTests {
     }
 
     @Test
-    void newTaskLiveHidesFieldsOfUnchosenOptionsAndConditions() throws Exception {
+    void newTaskLiveHidesUnchosenFields() throws Exception {
         JsonNode answer = live(post("/forms/" + machines.form.id() + "/live")
                 .param("f" + MachineForms.KIND, String.valueOf(MachineForms.SALE))
                 .param("f" + MachineForms.PRIORITY, String.valueOf(MachineForms.NORMAL)));
@@ -69,7 +69,7 @@ class LiveFormTests {
     }
 
     @Test
-    void newTaskLiveShowsFieldsOnceTheirConditionHolds() throws Exception {
+    void newTaskLiveShowsMatchingFields() throws Exception {
         JsonNode answer = live(post("/forms/" + machines.form.id() + "/live")
                 .param("f" + MachineForms.KIND, String.valueOf(MachineForms.REPAIR))
                 .param("f" + MachineForms.PRIORITY, String.valueOf(MachineForms.HIGH))
@@ -79,7 +79,7 @@ class LiveFormTests {
     }
 
     @Test
-    void taskLiveAppliesPageInputsWithoutSaving() throws Exception {
+    void taskLiveSavesNothing() throws Exception {
         TaskView task = create("L-" + System.nanoTime(), MachineForms.SALE);
 
         JsonNode answer = live(post("/tasks/" + task.id() + "/live")
@@ -93,7 +93,7 @@ class LiveFormTests {
     }
 
     @Test
-    void newTaskPageShowsDescriptionsAndHidesConditionalFields() throws Exception {
+    void newTaskPageShowsDescriptions() throws Exception {
         String page = mvc.perform(get("/tasks/new").param("form", String.valueOf(machines.form.id()))
                         .with(signedInAs(author)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -106,7 +106,7 @@ class LiveFormTests {
     }
 
     @Test
-    void newTaskPageShowsTakenUniqueValueBesideItsField() throws Exception {
+    void newTaskPageShowsUniqueConflict() throws Exception {
         String sticker = "T-" + System.nanoTime();
         TaskView first = create(sticker, MachineForms.SALE);
 
@@ -121,7 +121,7 @@ class LiveFormTests {
     }
 
     @Test
-    void taskPageShowsFieldReadOnlyFromItsStep() throws Exception {
+    void taskPageShowsLockedField() throws Exception {
         TaskView task = create("R-" + System.nanoTime(), MachineForms.SALE);
 
         String page = mvc.perform(get("/tasks/" + task.id()).with(signedInAs(author)))
