@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Rejects a default value that a new task could not store. That is a default that does not fit its field's
  * type or settings, such as an unknown choice, a catalog item from another catalog or text in a number
  * field. It is also any default on a table column or on a field whose value Potok sets (read-only types,
- * line totals, sums, formulas).
+ * line totals, sums). A formula field's default passes, but new tasks ignore it, because the formula sets
+ * the value.
  */
 @Component
 class DefaultValueCheck implements DefinitionCheck {
@@ -45,7 +46,7 @@ class DefaultValueCheck implements DefinitionCheck {
 
     private Optional<DefinitionProblem> check(long orgId, Form form, FieldDefinition field, boolean stored) {
         String shown = Rejections.shown(field.defaultValue());
-        if (!stored || ValueUpdates.isReadOnly(field) || field.info().hasFormula()) {
+        if (!stored || ValueUpdates.isReadOnly(field)) {
             return Optional.of(DefinitionProblem.of("default_not_allowed", field.name(), shown));
         }
         ObjectNode update = JsonNodeFactory.instance.objectNode();

@@ -65,7 +65,7 @@ final class ValueUpdates {
                 .toList();
         return storedFields(form)
                 .filter(field -> field.defaultValue() != null && !field.defaultValue().isNull())
-                .filter(field -> !isReadOnly(field))
+                .filter(field -> !isReadOnly(field) && !field.info().hasFormula())
                 .filter(field -> named.stream().noneMatch(reference -> reference.matches().test(field)))
                 .map(ValueUpdates::defaultUpdate)
                 .toList();
