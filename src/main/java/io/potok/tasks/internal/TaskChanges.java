@@ -39,12 +39,14 @@ class TaskChanges {
     private final ConcurrencyGuard concurrency;
     private final TaskEvents events;
     private final UnreadMarkers unread;
+    private final LinkedValueChecks linkedValues;
 
     TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
                 ParticipantStore participants, RouteDriver routes, JournalStore journals,
                 AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
-                TaskEvents events, UnreadMarkers unread) {
+                TaskEvents events, UnreadMarkers unread, LinkedValueChecks linkedValues) {
         this.unread = unread;
+        this.linkedValues = linkedValues;
         this.tasks = tasks;
         this.forms = forms;
         this.formVersions = formVersions;
@@ -101,6 +103,7 @@ class TaskChanges {
         FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, operation.task.values,
                 updates);
         change.changes().forEach(field -> requireEditable(operation.task, field));
+        linkedValues.accept(operation, change.changes());
         operation.task.values = change.values();
         operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text, fieldValues);
 

@@ -33,10 +33,12 @@ class TaskCreation {
     private final AttachmentStore attachments;
     private final MemberChecks memberChecks;
     private final TaskEvents events;
+    private final LinkedValueChecks linkedValues;
 
     TaskCreation(Forms forms, FieldValues fieldValues, TaskStore tasks, ParticipantStore participants,
                  RouteDriver routes, JournalStore journals, AttachmentStore attachments, MemberChecks memberChecks,
-                 TaskEvents events) {
+                 TaskEvents events, LinkedValueChecks linkedValues) {
+        this.linkedValues = linkedValues;
         this.forms = forms;
         this.fieldValues = fieldValues;
         this.tasks = tasks;
@@ -60,12 +62,11 @@ class TaskCreation {
                 form, new Journal());
 
         operation.journal.record("created");
-        if (form != null) {
-            applyInitialValues(operation, request);
-        }
+        List<FieldValues.FieldChange> initialValues = form == null ? List.of() : applyInitialValues(operation, request);
         operation.task.subject = Subjects.of(form, operation.task.values, request.text(), fieldValues);
         operation.task.id = tasks.insert(operation.task);
         addParticipants(operation.task, request);
+        linkedValues.accept(operation, initialValues);
 
         if (form != null) {
             routes.start(operation);
@@ -92,7 +93,7 @@ class TaskCreation {
         return form.get();
     }
 
-    private void applyInitialValues(Operation operation, NewTask request) {
+    private List<FieldValues.FieldChange> applyInitialValues(Operation operation, NewTask request) {
         ObjectNode empty = JsonNodeFactory.instance.objectNode();
         FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, empty, request.fields());
         fieldValues.checkRequired(operation.form, change.values(), 0);
@@ -101,6 +102,7 @@ class TaskCreation {
         for (FieldValues.FieldChange field : change.changes()) {
             operation.journal.recordField(field.field().id(), field.field().name(), null, field.newValue());
         }
+        return change.changes();
     }
 
     private static TaskRecord newRecord(long orgId, long authorId, Instant at, Form form, NewTask request) {
