@@ -93,3 +93,42 @@ document.addEventListener('input', function (event) {
     field.querySelector('input[type="hidden"]').value = '';
     field.querySelector('.catalog-details').textContent = '';
 });
+
+// Form link fields: picking a suggested task adds it to the linked tasks as a hidden input and a link;
+// "remove" takes a linked task out. Text goes in through textContent, so subjects are never read as HTML.
+document.addEventListener('click', function (event) {
+    var option = event.target.closest('.form-link-option');
+    if (!option) {
+        return;
+    }
+    var field = option.closest('.form-link-field');
+    var taskId = option.dataset.taskId;
+    var list = field.querySelector('.linked-tasks');
+    if (!list.querySelector('li[data-task-id="' + taskId + '"]')) {
+        var item = document.createElement('li');
+        item.dataset.taskId = taskId;
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = field.dataset.inputName;
+        input.value = taskId;
+        var link = document.createElement('a');
+        link.href = '/tasks/' + taskId;
+        link.className = 'linked-task';
+        link.textContent = option.dataset.subject;
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'link form-link-remove';
+        remove.textContent = field.dataset.unlink;
+        item.append(input, link, ' ', remove);
+        list.appendChild(item);
+    }
+    field.querySelector('.form-link-search').value = '';
+    field.querySelector('.form-link-options').innerHTML = '';
+});
+
+document.addEventListener('click', function (event) {
+    var remove = event.target.closest('.form-link-remove');
+    if (remove) {
+        remove.closest('li').remove();
+    }
+});

@@ -15,6 +15,7 @@ import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FormDefinition;
+import io.potok.tasks.TaskView.AttachmentView;
 import io.potok.tasks.web.FieldView.CatalogChoice;
 import io.potok.tasks.web.FieldView.RowView;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ class FieldViews {
     static final String ROW_PLACEHOLDER = "__ROW__";
 
     private final Catalogs catalogs;
+    private final LinkedFieldViews linkedViews;
 
-    FieldViews(Catalogs catalogs) {
+    FieldViews(Catalogs catalogs, LinkedFieldViews linkedViews) {
         this.catalogs = catalogs;
+        this.linkedViews = linkedViews;
     }
 
     /**
@@ -43,13 +46,23 @@ class FieldViews {
      */
     List<FieldView> build(long orgId, FormDefinition form, FieldInput input, Map<Integer, String> errors,
                           Map<Integer, String> shown, int step) {
-        Builder builder = new Builder(orgId, input, errors, shown, step, pickedItems(orgId, form, input));
+        return build(orgId, form, input, errors, shown, step, List.of());
+    }
+
+    /**
+     * Returns the views as {@link #build(long, FormDefinition, FieldInput, Map, Map, int)} does, with the
+     * task's attachments to show the files of file fields and their earlier versions.
+     */
+    List<FieldView> build(long orgId, FormDefinition form, FieldInput input, Map<Integer, String> errors,
+                          Map<Integer, String> shown, int step, List<AttachmentView> attachments) {
+        LinkedFieldViews.Context linked = linkedViews.context(orgId, form, attachments);
+        Builder builder = new Builder(orgId, input, errors, shown, step, pickedItems(orgId, form, input), linked);
         return builder.views(form.fields());
     }
 
     /** Returns the template row "add row" copies, with {@link #ROW_PLACEHOLDER} in place of the row number. */
     RowView templateRow(FieldDefinition table) {
-        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), 0, Map.of());
+        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), 0, Map.of(), LinkedFieldViews.Context.NONE);
         return builder.row(table, ROW_PLACEHOLDER, null, null);
     }
 
@@ -96,7 +109,7 @@ class FieldViews {
 
     /** Carries what every field view of one page needs. */
     private record Builder(long orgId, FieldInput input, Map<Integer, String> errors, Map<Integer, String> shown,
-                           int step, Map<Long, CatalogChoice> items) {
+                           int step, Map<Long, CatalogChoice> items, LinkedFieldViews.Context linked) {
 
         List<FieldView> views(List<FieldDefinition> fields) {
             List<FieldView> views = new ArrayList<>();
@@ -115,7 +128,7 @@ class FieldViews {
             List<String> values = input.has(field.id()) ? input.values(field.id()) : List.of();
             return new FieldView(field, FieldInput.name(field.id()), "field-" + field.id(), values,
                     errors.get(field.id()), field.isRequiredAt(step), children, rows, picked(values),
-                    shown.get(field.id()));
+                    shown.get(field.id()), linked.of(field, values));
         }
 
         /** Returns the posted rows, or one empty row so that a new table invites its first line. */
@@ -137,7 +150,8 @@ class FieldViews {
                 String value = posted == null ? "" : input.cell(posted, column.id());
                 List<String> values = value.isEmpty() ? List.of() : List.of(value);
                 cells.add(new FieldView(column, name, "field-" + table.id() + "-" + number + "-" + column.id(),
-                        values, null, column.isRequiredAt(step), List.of(), List.of(), picked(values), null));
+                        values, null, column.isRequiredAt(step), List.of(), List.of(), picked(values), null,
+                        linked.of(column, values)));
             }
             return new RowView(table.id(), ROW_PLACEHOLDER.equals(number) ? -1 : Integer.parseInt(number), storedRowId, cells);
         }

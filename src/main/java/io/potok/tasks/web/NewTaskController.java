@@ -18,6 +18,7 @@ import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.platform.PotokException;
+import io.potok.tasks.Attachments;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskView;
 import io.potok.tasks.Tasks;
@@ -48,9 +49,11 @@ class NewTaskController {
     private final FieldViews fieldViews;
     private final Tasks tasks;
     private final MessageSource messages;
+    private final Attachments attachments;
 
     NewTaskController(Forms forms, Members members, FieldViews fieldViews, Tasks tasks,
-                      MessageSource messages) {
+                      MessageSource messages, Attachments attachments) {
+        this.attachments = attachments;
         this.forms = forms;
         this.members = members;
         this.fieldViews = fieldViews;
@@ -73,7 +76,7 @@ class NewTaskController {
     String createFromForm(CurrentMember member, @RequestParam("form") long formId, HttpServletRequest request,
                           HttpServletResponse response, Model model) {
         Form form = FormAccess.usable(forms, member, formId, AccessLevel.MEMBER);
-        FieldInput input = FieldInput.of(request.getParameterMap());
+        FieldInput input = FieldInput.of(FileFieldInput.withUploads(member, request, attachments));
         List<JsonNode> updates = FieldUpdates.from(form.definition(), input, member.zone(),
                 JsonNodeFactory.instance.objectNode(), field -> true);
         try {

@@ -63,7 +63,7 @@ class TaskPages {
                    String error, Locale locale) {
         Optional<Form> form = form(task);
         List<FieldView> fields = form.map(found -> fieldViews.build(viewer.orgId(), found.definition(), input, errors,
-                readOnlyTexts(viewer, task, found, locale), stepOf(task))).orElse(List.of());
+                readOnlyTexts(viewer, task, found, locale), stepOf(task), task.attachments())).orElse(List.of());
         Map<Integer, RowView> templateRows = new HashMap<>();
         form.ifPresent(found -> found.definition().allFields().filter(field -> field.type() == FieldType.TABLE)
                 .forEach(table -> templateRows.put(table.id(), fieldViews.templateRow(table))));
