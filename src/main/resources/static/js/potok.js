@@ -94,8 +94,8 @@ document.addEventListener('input', function (event) {
     field.querySelector('.catalog-details').textContent = '';
 });
 
-// Form link fields: picking a suggested task adds it to the linked tasks as a hidden input and a link;
-// "remove" takes a linked task out. Text goes in through textContent, so subjects are never read as HTML.
+// Form link fields: picking a suggested task adds it to the linked tasks as a hidden input and a link, and
+// "remove" takes a linked task out. Subjects go in through textContent, so they are never read as HTML.
 document.addEventListener('click', function (event) {
     var option = event.target.closest('.form-link-option');
     if (!option) {

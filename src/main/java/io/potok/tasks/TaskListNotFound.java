@@ -8,6 +8,6 @@ import io.potok.platform.PotokException;
 public class TaskListNotFound extends PotokException {
 
     public TaskListNotFound(long listId) {
-        super("list_not_found", 404, listId);
+        super("list_not_found", 404, String.valueOf(listId));
     }
 }

@@ -32,7 +32,7 @@ class FormLinkCheck implements DefinitionCheck {
             if (linked == null) {
                 problems.add(DefinitionProblem.of("form_link_without_form", field.name()));
             } else if (!linked.equals(formId) && !isFormOf(orgId, linked)) {
-                problems.add(DefinitionProblem.of("form_link_unknown_form", field.name(), linked));
+                problems.add(DefinitionProblem.of("form_link_unknown_form", field.name(), String.valueOf(linked)));
             }
         });
         return problems;

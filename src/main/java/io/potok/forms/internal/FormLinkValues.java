@@ -53,6 +53,8 @@ final class FormLinkValues {
      * Renders {@code task_id} (the first, for older clients), {@code task_ids} and {@code subject}, the first
      * linked task's subject.
      */
+    // NOTE: the subject is shown to everyone who sees the linking task, also to readers who may not see the
+    // linked task itself; opening the linked task still checks visibility.
     ObjectNode render(long orgId, JsonNode stored) {
         List<Long> ids = Ids.stored(stored, TASK_IDS);
         if (ids.isEmpty()) {
