@@ -39,7 +39,7 @@ public record RegistryRow(long taskId, String subject, Instant createdAt, Instan
      * The value of a form_link, file or project field.
      *
      * @param ids the linked task ids, the attachment ids of the files, or the task list ids
-     * @param text the subjects, file names or list names as the task page shows them, comma-separated; it is
+     * @param text the subjects, file names or list names as the task page shows them, comma-separated. It is
      *        written when the task is saved, so a later rename of a linked task or list shows only after the
      *        next save of this task
      */

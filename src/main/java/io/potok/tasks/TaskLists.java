@@ -3,7 +3,7 @@ package io.potok.tasks;
 import java.util.List;
 
 /**
- * The organisation's task lists (Pyrus "lists"). A project field holds the lists a task is in.
+ * The organisation's task lists (Pyrus "lists"). A project field contains the lists a task is in.
  */
 public interface TaskLists {
 

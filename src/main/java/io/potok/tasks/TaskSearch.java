@@ -11,7 +11,7 @@ public interface TaskSearch {
 
     /**
      * Returns the newest tasks of the form that the member may see and whose subject contains the text
-     * (ignoring case) or whose number is the text; the newest tasks of the form when the text is blank.
+     * (ignoring case) or whose number is the text. A blank text matches every such task.
      *
      * @param limit the maximum number of tasks returned
      */

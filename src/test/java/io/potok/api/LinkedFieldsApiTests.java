@@ -106,6 +106,17 @@ class LinkedFieldsApiTests {
     }
 
     @Test
+    void formDefinitionNamesLinkedForm() {
+        Setup setup = setup();
+
+        JsonNode form = setup.writer().get("/api/v4/forms/" + setup.fixture().contracts.id()).json();
+
+        JsonNode client = form.get("fields").get(1);
+        assertThat(client.get("type").asString()).isEqualTo("form_link");
+        assertThat(client.get("info").get("form_id").asLong()).isEqualTo(setup.fixture().clients.id());
+    }
+
+    @Test
     void formLinkTakesTaskIdsAndClears() {
         Setup setup = setup();
         long taskId = createdContract(setup, "{\"id\": 1, \"value\": \"Договор\"}").get("id").asLong();

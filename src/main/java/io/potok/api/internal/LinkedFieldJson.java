@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Completes rendered field values with what only the API knows: the download URL of each file in a file
+ * Completes rendered field values with what only the API module has: the download URL of each file in a file
  * field, and the task's {@code list_ids} from its project fields.
  */
 final class LinkedFieldJson {

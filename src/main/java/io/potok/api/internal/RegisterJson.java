@@ -112,7 +112,7 @@ class RegisterJson {
     /**
      * Renders the ids of a form_link, file or project column in the field's read shape. The register keeps
      * no per-file names or per-list names, so files and lists carry their ids only, and a form_link's
-     * {@code subject} holds the subjects of all its linked tasks.
+     * {@code subject} contains the subjects of all its linked tasks.
      */
     private JsonNode references(FieldDefinition field, RegistryRow.ReferencesValue value) {
         if (field.type() == FieldType.FILE) {

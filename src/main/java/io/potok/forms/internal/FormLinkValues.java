@@ -19,8 +19,8 @@ import static io.potok.forms.internal.Rejections.invalid;
 /**
  * Parses form_link values, {@code {"task_ids": [..]}} or the older {@code {"task_id": n}}, stored as
  * {@code {"task_ids": [..]}}, and renders them with the linked task's subject. A linked task must be a task of
- * the organisation on the field's linked form. Whether the writer may see it is checked by the tasks module,
- * which knows the writer.
+ * the organisation on the field's linked form. The tasks module checks that the writer may see it, because
+ * only the tasks module has the writer.
  */
 final class FormLinkValues {
 
@@ -53,8 +53,8 @@ final class FormLinkValues {
      * Renders {@code task_id} (the first, for older clients), {@code task_ids} and {@code subject}, the first
      * linked task's subject.
      */
-    // NOTE: the subject is shown to everyone who sees the linking task, also to readers who may not see the
-    // linked task itself; opening the linked task still checks visibility.
+    // NOTE: the subject is shown to every reader of the linking task, also to readers who may not see the
+    // linked task itself. Opening the linked task still checks visibility.
     ObjectNode render(long orgId, JsonNode stored) {
         List<Long> ids = Ids.stored(stored, TASK_IDS);
         if (ids.isEmpty()) {

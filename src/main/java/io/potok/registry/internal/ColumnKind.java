@@ -45,12 +45,12 @@ enum ColumnKind {
         return sqlType;
     }
 
-    /** Tells whether the column has a text column next to it, which holds the value as users read it. */
+    /** Tells whether the column has a text column next to it, which contains the value as users read it. */
     boolean hasText() {
         return this == CATALOG || isReferences();
     }
 
-    /** Tells whether the column holds a list of record ids: linked tasks, files or task lists. */
+    /** Tells whether the column contains a list of record ids: linked tasks, files or task lists. */
     boolean isReferences() {
         return this == LINKS || this == FILES || this == LISTS;
     }

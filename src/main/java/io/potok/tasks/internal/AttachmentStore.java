@@ -65,7 +65,7 @@ class AttachmentStore {
 
     /**
      * Attaches a file to a file field of the operation's task as the given version. The file must be one the
-     * actor uploaded and nobody attached yet, or one already attached to this task.
+     * actor uploaded and that is not attached yet, or one already attached to this task.
      *
      * @param previousId the attachment this version replaces, null for a first version
      * @return whether the file could be attached

@@ -17,8 +17,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Finishes the changes of form_link and file values that the value codec cannot check without knowing the
- * writer: a newly linked task must be visible to the writer, and a new file in a file field must be one the
- * writer uploaded (or one already attached to this task), which is then attached to the task and field. Runs
+ * writer. A newly linked task must be visible to the writer. A new file in a file field must be one the writer
+ * uploaded (or one already attached to this task), and it is then attached to the task and field. Runs
  * after the task row exists, in the transaction of the change, so a rejection stores nothing.
  */
 @Component
