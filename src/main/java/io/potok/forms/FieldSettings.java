@@ -87,6 +87,12 @@ public record FieldSettings(
         return formula != null && !formula.isBlank();
     }
 
+    /** Tells whether Potok computes the value, from a formula or a computation, so users cannot enter it. */
+    @JsonIgnore
+    public boolean computesValue() {
+        return computed != null || hasFormula();
+    }
+
     /**
      * Not a stored property: without {@code @JsonIgnore} Jackson would write it as {@code multiline: false}.
      * The explicit {@code @JsonProperty} on the component keeps the ignore from dropping the stored value on

@@ -1,5 +1,8 @@
 package io.potok.forms.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,16 +25,23 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class DefaultFieldValues implements FieldValues {
 
+    /**
+     * The zone in which {@code today()} in a formula takes the date: the default zone of organisations.
+     * TODO: use the organisation's own zone once the identity module exposes it.
+     */
+    static final ZoneId FORMULA_ZONE = ZoneId.of("Europe/Moscow");
+
     private final JsonMapper json;
     private final ValueUpdates updates;
     private final ValueRendering rendering;
     private final ValueDisplay display;
 
-    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json) {
+    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json, Clock clock) {
         PersonValues persons = new PersonValues(members);
         CatalogValues catalogItems = new CatalogValues(catalogs);
         this.json = json;
-        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems));
+        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems),
+                () -> LocalDate.now(clock.withZone(FORMULA_ZONE)));
         this.rendering = new ValueRendering(persons, catalogItems);
         this.display = new ValueDisplay(persons, catalogItems);
     }

@@ -65,7 +65,7 @@ public final class FieldUpdates {
 
     /** Tells whether a user enters the field's value: not read-only, not a title or note, not computed. */
     public static boolean isWritable(FieldDefinition field) {
-        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && field.info().computed() == null;
+        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && !field.info().computesValue();
     }
 
     private static Stream<FieldDefinition> openTitles(FieldDefinition field) {

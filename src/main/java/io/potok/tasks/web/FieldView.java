@@ -71,7 +71,7 @@ public record FieldView(
     }
 
     public boolean computed() {
-        return field.info().computed() != null;
+        return field.info().computesValue();
     }
 
     /** The operand column ids of a line total, comma-separated, or empty when the field is no product. */
