@@ -8,9 +8,9 @@ import io.potok.forms.FormDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to publish a formula that cannot work: a syntax error, an unknown field or function, a field of a
- * type a formula cannot read, a cycle between computed fields, or a formula on a field that cannot hold its
- * result.
+ * Rejects a definition whose formulas cannot work. The problems are syntax errors, unknown fields and
+ * functions, fields of a type a formula cannot read, operators on the wrong types, cycles between computed
+ * fields, and formulas on fields that cannot hold their result.
  */
 @Component
 class FormulaCheck implements DefinitionCheck {

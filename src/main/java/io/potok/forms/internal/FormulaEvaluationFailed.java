@@ -23,7 +23,7 @@ final class FormulaEvaluationFailed extends RuntimeException {
         return new FormulaEvaluationFailed("operand_types", operation);
     }
 
-    /** A formula the publish checks would have refused, found in a form stored without them. */
+    /** Creates the failure for a formula the publish checks would have rejected, in a form stored without them. */
     static FormulaEvaluationFailed invalid() {
         return new FormulaEvaluationFailed("invalid", "");
     }

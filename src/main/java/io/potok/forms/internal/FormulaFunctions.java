@@ -5,19 +5,19 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * What the functions {@code sum}, {@code min}, {@code max}, {@code round} and {@code abs} do with values; the
- * evaluator handles {@code if}, {@code ifempty} and {@code today} itself.
+ * Computations of the functions {@code sum}, {@code min}, {@code max}, {@code round} and {@code abs}. The
+ * evaluator handles {@code if}, {@code ifempty} and {@code today} itself, because they choose what to evaluate.
  */
 final class FormulaFunctions {
 
-    /** The most places {@code round} takes either way, the same bound as the digits a number field holds. */
+    /** The maximum places {@code round} takes in either direction, as many as the digits a number field holds. */
     static final int MAX_ROUND_PLACES = 18;
 
     private FormulaFunctions() {
     }
 
     /**
-     * Sums the numbers, or finds the smallest or largest number or date; empty values are skipped, and the
+     * Sums the numbers, or finds the smallest or largest number or date. Empty values are skipped, and the
      * result is empty when every value is.
      */
     static FormulaValue aggregate(FormulaFunction function, List<FormulaValue> values) {
@@ -49,7 +49,7 @@ final class FormulaFunctions {
     }
 
     /**
-     * Rounds half-up (away from zero on a tie) to the places; negative places round to tens, hundreds and so on.
+     * Rounds half-up, away from zero on a tie, to the places. Negative places round to tens, hundreds and so on.
      */
     static FormulaValue round(FormulaValue number, FormulaValue places) {
         requireNumber(number, "round");

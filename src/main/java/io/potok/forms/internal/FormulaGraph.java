@@ -26,8 +26,8 @@ final class FormulaGraph {
     /**
      * Orders the computed fields.
      *
-     * @param dependencies for each computed field id, in form order, the ids of the fields its formula reads;
-     *        ids that are not keys are plain input fields
+     * @param dependencies for each computed field id, in form order, the ids of the fields its formula reads.
+     *        An id that is not a key is an input field.
      */
     static Ordering order(Map<Integer, Set<Integer>> dependencies) {
         FormulaGraph graph = new FormulaGraph(dependencies);

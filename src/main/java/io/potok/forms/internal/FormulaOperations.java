@@ -14,8 +14,8 @@ import static io.potok.forms.internal.FormulaType.NUMBER;
 import static io.potok.forms.internal.FormulaType.TEXT;
 
 /**
- * What each operator does with its operands, and which operand types it accepts. The checker uses the types
- * before publish and the evaluator the values while computing, so both follow the same rules.
+ * The semantics of each operator and the operand types it accepts. The checker uses the types before publish
+ * and the evaluator the values while computing, so both follow the same rules.
  */
 final class FormulaOperations {
 

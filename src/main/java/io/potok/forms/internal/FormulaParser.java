@@ -24,10 +24,10 @@ final class FormulaParser {
             "<", FormulaOperator.LESS, "<=", FormulaOperator.LESS_OR_EQUAL,
             ">", FormulaOperator.GREATER, ">=", FormulaOperator.GREATER_OR_EQUAL);
 
-    /** The longest formula accepted; it bounds the depth of the tree that evaluation walks recursively. */
+    /** The maximum formula length, which bounds the depth of the tree that evaluation walks recursively. */
     static final int MAX_LENGTH = 2000;
 
-    /** The deepest nesting of brackets, {@code not} and unary minus, so that parsing cannot overflow the stack. */
+    /** The maximum nesting of brackets, {@code not} and unary minus, so that parsing cannot overflow the stack. */
     private static final int MAX_NESTING = 100;
 
     private final String formula;

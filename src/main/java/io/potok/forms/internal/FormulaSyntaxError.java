@@ -24,7 +24,7 @@ final class FormulaSyntaxError extends RuntimeException {
         return position;
     }
 
-    /** The formula text from the error on, shortened; empty when the formula ended too early. */
+    /** Returns the formula text from the error on, shortened, or an empty text when the formula ended too early. */
     String near() {
         return near;
     }

@@ -6,7 +6,8 @@ import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 
 /**
- * Which field types a formula reads, as which {@link FormulaType}, and which field types can hold a result.
+ * The mapping from field types to the {@link FormulaType} a formula reads, and the field types that can hold
+ * a result.
  */
 final class FormulaTypes {
 
@@ -14,9 +15,9 @@ final class FormulaTypes {
     }
 
     /**
-     * Returns the type a formula sees for the field's value: number and money are numbers; date and due_date
-     * are dates; text, email, phone and multiple_choice (the picked options' names) are texts; a checkmark is a
-     * boolean. Other types cannot be read by a formula.
+     * Returns the type a formula reads the field's value as. Number and money are numbers, date and due_date
+     * are dates, and text, email, phone and multiple_choice (the picked options' names) are texts. A checkmark
+     * is a boolean. Other types cannot be read by a formula.
      */
     static Optional<FormulaType> of(FieldDefinition field) {
         switch (field.type()) {

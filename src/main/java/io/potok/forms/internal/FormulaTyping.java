@@ -15,10 +15,10 @@ import io.potok.forms.internal.FormulaExpression.Reference;
 import io.potok.forms.internal.FormulaExpression.Unary;
 
 /**
- * Works out the type of each part of a formula before it is published, and reports what cannot work: unknown
- * fields and functions, fields a formula cannot read, table columns outside their row or an aggregate, and
- * operators applied to values they do not take. A part with a problem has no type (null), so one mistake is
- * reported once rather than again by every operator above it.
+ * Infers the type of each part of a formula before it is published and reports what cannot work. The problems
+ * are unknown fields and functions, fields a formula cannot read, table columns outside their row or an
+ * aggregate, and operators applied to values they do not take. A part with a problem has no type (null), so
+ * one mistake is reported once rather than again by every operator above it.
  */
 final class FormulaTyping implements FormulaExpression.Visitor<FormulaType> {
 

@@ -278,7 +278,7 @@ class FormulaEvaluationTests {
     }
 
     @Test
-    void columnFormulaReadsTopLevelFieldsAndWholeColumn() {
+    void columnFormulaReadsWholeColumn() {
         var form = FormulaHarness.form();
         var share = FormulaHarness.field(15, "Доля", "share", FieldType.NUMBER)
                 .withInfo(io.potok.forms.FieldSettings.decimals(2).withFormula("line_total / sum(line_total) * a"));
