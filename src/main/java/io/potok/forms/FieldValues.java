@@ -22,9 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 public interface FieldValues {
 
     /**
-     * Applies field updates to a task's current values and recomputes computed fields. It stores nothing:
-     * it works on a copy of the values and only reads catalogs and members. A page may therefore call it on
-     * unsaved input to show computed values while the form is filled.
+     * Applies field updates to a task's current values and recomputes computed fields. It stores nothing,
+     * because it works on a copy of the values and only reads catalogs and members. A page may therefore call
+     * it on unsaved input to show computed values while the form is filled.
      *
      * @param orgId the organisation, to resolve catalog items and members
      * @param form the form version of the task
