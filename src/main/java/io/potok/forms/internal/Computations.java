@@ -31,8 +31,12 @@ final class Computations {
      * Recomputes every computed field of the values. Reads and writes only {@code values}, so it is safe to
      * run on unsaved input.
      *
+     * <p>A formula that fails leaves its field empty, and the fields computed from it then see an empty
+     * operand. The others are still computed, and the first failure is raised at the end.
+     *
      * @param today the date {@code today()} returns
-     * @throws FormulaFailed when a formula cannot be computed from these values, such as on division by zero
+     * @throws FormulaFailed when a formula cannot be computed from these values, such as on division by zero,
+     *         carrying the values computed around it
      */
     static void recompute(FormDefinition form, ObjectNode values, LocalDate today) {
         FormulaCompilation compilation = FormulaCompiler.compile(form);
@@ -40,7 +44,14 @@ final class Computations {
             throw invalid(compilation.problems().get(0));
         }
         StoredFormulaScope scope = StoredFormulaScope.topLevel(values, compilation.fields(), today);
-        compilation.ordered().forEach(target -> recompute(target, scope));
+        Optional<FormulaFailed> firstFailure = Optional.empty();
+        for (FormulaTarget target : compilation.ordered()) {
+            Optional<FormulaFailed> failure = recompute(target, scope);
+            firstFailure = firstFailure.or(() -> failure);
+        }
+        if (firstFailure.isPresent()) {
+            throw firstFailure.get().withComputedValues(values);
+        }
     }
 
     /** Returns the formula that computes the field's value, or empty for a field users fill in. */
@@ -59,25 +70,33 @@ final class Computations {
                 : Optional.empty();
     }
 
-    private static void recompute(FormulaTarget target, StoredFormulaScope scope) {
+    /** Computes the field, in every row for a column, and returns the first failure. */
+    private static Optional<FormulaFailed> recompute(FormulaTarget target, StoredFormulaScope scope) {
         if (target.table() == null) {
-            store(target, scope, scope.values());
-            return;
+            return store(target, scope, scope.values());
         }
         JsonNode rows = scope.values().get(String.valueOf(target.table().id()));
+        Optional<FormulaFailed> firstFailure = Optional.empty();
         if (rows == null || !rows.isArray()) {
-            return;
+            return firstFailure;
         }
         for (JsonNode row : rows) {
             if (row.path("cells").isObject()) {
                 ObjectNode cells = (ObjectNode) row.get("cells");
-                store(target, scope.inRow(target.table(), cells), cells);
+                Optional<FormulaFailed> failure = store(target, scope.inRow(target.table(), cells), cells);
+                firstFailure = firstFailure.or(() -> failure);
             }
         }
+        return firstFailure;
     }
 
-    /** Evaluates the formula in the scope and stores the result in the container, or removes an empty one. */
-    private static void store(FormulaTarget target, StoredFormulaScope scope, ObjectNode container) {
+    /**
+     * Evaluates the formula in the scope and stores the result in the container. An empty result, or a failure,
+     * removes the stored value.
+     *
+     * @return the failure, naming the field and the formula; empty when the formula was computed
+     */
+    private static Optional<FormulaFailed> store(FormulaTarget target, StoredFormulaScope scope, ObjectNode container) {
         String key = String.valueOf(target.field().id());
         try {
             FormulaValue result = new FormulaEvaluator(scope.fields(), scope).evaluate(target.expression());
@@ -87,8 +106,11 @@ final class Computations {
             } else {
                 container.set(key, stored);
             }
+            return Optional.empty();
         } catch (FormulaEvaluationFailed failure) {
-            throw new FormulaFailed(failure.reason(), target.field().name(), target.source(), failure.detail());
+            container.remove(key);
+            return Optional.of(new FormulaFailed(failure.reason(), target.field().name(), target.source(),
+                    failure.detail()));
         }
     }
 

@@ -311,4 +311,47 @@ class FormulaEvaluationTests {
         assertThat(values.get("30")).hasToString("100.00");
         assertThat(values.get("31")).hasToString("85.00");
     }
+
+    @Test
+    void failureCarriesValuesComputedAroundIt() {
+        var ratio = FormulaHarness.field(30, "Доля", "ratio", FieldType.NUMBER)
+                .withInfo(io.potok.forms.FieldSettings.NONE.withFormula("a / b"));
+        var doubled = FormulaHarness.field(31, "Удвоено", "doubled", FieldType.NUMBER)
+                .withInfo(io.potok.forms.FieldSettings.NONE.withFormula("a * 2"));
+        var fallback = FormulaHarness.field(32, "Запасное", "fallback", FieldType.NUMBER)
+                .withInfo(io.potok.forms.FieldSettings.NONE.withFormula("ifempty(ratio, -1)"));
+        var form = FormulaHarness.form(ratio, doubled, fallback);
+        var values = FormulaHarness.values("{\"1\": 5, \"2\": 0, \"30\": 99}");
+
+        assertThatThrownBy(() -> Computations.recompute(form, values, FormulaHarness.TODAY))
+                .isInstanceOfSatisfying(FormulaFailed.class, failure -> {
+                    assertThat(failure.arguments()[1]).isEqualTo("Доля");
+                    assertThat(failure.computedValues().has("30")).isFalse();
+                    assertThat(failure.computedValues().get("31")).hasToString("10");
+                    assertThat(failure.computedValues().get("32")).hasToString("-1");
+                });
+    }
+
+    @Test
+    void failingRowLeavesOtherRowsComputed() {
+        var unitShare = FormulaHarness.field(15, "На единицу", "per_unit", FieldType.MONEY)
+                .withInfo(io.potok.forms.FieldSettings.NONE.withFormula("price / quantity"));
+        var form = FormulaHarness.form();
+        var lines = form.fields().stream().filter(f -> f.id() == FormulaHarness.LINES).findFirst().orElseThrow();
+        var withUnitShare = new io.potok.forms.FormDefinition(form.fields().stream()
+                .map(f -> f.id() == FormulaHarness.LINES ? lines.withFields(java.util.stream.Stream.concat(
+                        lines.fields().stream(), java.util.stream.Stream.of(unitShare)).toList()) : f)
+                .toList(), null);
+        var values = FormulaHarness.values("{\"10\": ["
+                + "{\"row_id\": 0, \"cells\": {\"11\": 0, \"12\": 30}},"
+                + "{\"row_id\": 1, \"cells\": {\"11\": 4, \"12\": 10}}]}");
+
+        assertThatThrownBy(() -> Computations.recompute(withUnitShare, values, FormulaHarness.TODAY))
+                .isInstanceOfSatisfying(FormulaFailed.class, failure -> {
+                    assertThat(failure.reason()).isEqualTo("division_by_zero");
+                    assertThat(failure.computedValues().get("10").get(0).get("cells").has("15")).isFalse();
+                    assertThat(failure.computedValues().get("10").get(1).get("cells").get("15")).hasToString("2.50");
+                    assertThat(failure.computedValues().get("10").get(1).get("cells").get("13")).hasToString("40.00");
+                });
+    }
 }
