@@ -8,8 +8,18 @@ import io.potok.registry.RegistryColumn;
 
 /**
  * A form field as the projection stores it: its definition, column kind and column names.
+ *
+ * @param archived the form's current version no longer has the field
  */
-record ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
+record ProjectedField(FieldDefinition field, ColumnKind kind, int position, boolean archived) {
+
+    ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
+        this(field, kind, position, false);
+    }
+
+    ProjectedField asArchived() {
+        return new ProjectedField(field, kind, position, true);
+    }
 
     int id() {
         return field.id();
@@ -25,7 +35,7 @@ record ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
     }
 
     RegistryColumn toColumn() {
-        return new RegistryColumn(field, position);
+        return new RegistryColumn(field, position, archived);
     }
 
     /**

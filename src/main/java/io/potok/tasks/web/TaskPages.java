@@ -136,7 +136,7 @@ class TaskPages {
                     .filter(approval -> approval.round() == round)
                     .map(approval -> new Approval(approval.memberId(), approval.choice(), approval.decidedAt()))
                     .toList();
-            return new StepLine(step.step(), step.name(), step.current(), step.elapsedMillis(), approvals);
+            return new StepLine(step.step(), step.name(), step.current(), step.elapsedMillis(), approvals, step.due());
         }).toList();
     }
 
