@@ -148,7 +148,7 @@ class FormulaIntegrationTests {
     void publishRejectsUnknownField() {
         long org = new TestOrganizations(jdbc).organization();
         Form form = forms.create(org, "Заказы для публикации", orders(), null);
-        List<FieldDefinition> changed = List.of(field(1, "Итого", "total", FieldType.MONEY, "sum(line_totals)"));
+        List<FieldDefinition> changed = List.of(field(6, "Сумма заказа", "total", FieldType.MONEY, "sum(line_totals)"));
 
         assertThatThrownBy(() -> forms.publish(org, form.id(), new FormDefinition(changed, null), null))
                 .isInstanceOfSatisfying(FormDefinitionInvalid.class, invalid -> assertThat(invalid.problems())
