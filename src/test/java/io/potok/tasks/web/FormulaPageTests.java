@@ -109,7 +109,7 @@ class FormulaPageTests {
         String page = mvc.perform(post("/tasks/" + task.id() + "/fields").param("version", String.valueOf(task.version()))
                         .param("f1", "100").param("f2", "0")
                         .with(signedInAs(author)).with(csrf()))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"error-3\"");
