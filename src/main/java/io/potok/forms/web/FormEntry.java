@@ -14,4 +14,8 @@ public record FormEntry(long id, String name, AccessLevel level) {
     public boolean manages() {
         return level.atLeast(AccessLevel.MANAGER);
     }
+
+    public boolean administers() {
+        return level.atLeast(AccessLevel.ADMIN);
+    }
 }
