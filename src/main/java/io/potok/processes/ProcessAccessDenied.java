@@ -16,7 +16,7 @@ public class ProcessAccessDenied extends PotokException {
         super("process_import_denied", 403);
     }
 
-    /** The caller is not an organisation administrator, who alone imports processes and installs templates. */
+    /** Creates the failure for a caller who is not an organisation administrator and so may not import or install. */
     public static ProcessAccessDenied toImport() {
         return new ProcessAccessDenied();
     }

@@ -9,7 +9,7 @@ public final class ProcessDocuments {
     }
 
     /**
-     * A repair form whose catalog, role and route condition all come from the document: the catalog
+     * Returns a repair form whose catalog, role and route condition all come from the document: the catalog
      * {@code Клиенты <suffix>} with the items Альфа and Бета, the role {@code Мастера <suffix>}, and a step that
      * applies only to the client Альфа.
      */
@@ -17,7 +17,7 @@ public final class ProcessDocuments {
         return repair(suffix, "");
     }
 
-    /** The repair form with more YAML appended to its field list (indented by four spaces). */
+    /** Returns the repair form with more YAML appended to its field list (indented by four spaces). */
     public static String repair(String suffix, String extraFields) {
         return """
                 formatVersion: 1

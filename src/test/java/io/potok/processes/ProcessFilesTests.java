@@ -142,35 +142,35 @@ class ProcessFilesTests {
     }
 
     @Test
-    void previewReportsDefinitionRefusedByChecks() {
+    void previewReportsDefinitionRejectedByChecks() {
         CurrentMember admin = fixtures().freshAdmin();
-        String refused = """
+        String rejected = """
                     - id: 3
                       name: Отклоняемое
                       code: %s
                       type: text
-                """.formatted(RefusingCheck.REFUSED_CODE);
+                """.formatted(RejectingCheck.REJECTED_CODE);
 
-        ImportPlan plan = files.preview(admin, yaml(ProcessDocuments.repair(suffix(), refused)));
+        ImportPlan plan = files.preview(admin, yaml(ProcessDocuments.repair(suffix(), rejected)));
 
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.definitionProblems()).containsExactly(DefinitionProblem.of("test_refusal",
-                RefusingCheck.REFUSED_CODE));
+        assertThat(plan.definitionProblems()).containsExactly(DefinitionProblem.of("test_rejection",
+                RejectingCheck.REJECTED_CODE));
         assertThat(plan.ready()).isFalse();
         assertNothingStored(admin.orgId());
     }
 
     @Test
-    void refusedDefinitionLeavesNothingCreated() {
+    void rejectedDefinitionLeavesNothingCreated() {
         CurrentMember admin = fixtures().freshAdmin();
-        String refused = """
+        String rejected = """
                     - id: 3
                       name: Отклоняемое
                       code: %s
                       type: text
-                """.formatted(RefusingCheck.REFUSED_CODE);
+                """.formatted(RejectingCheck.REJECTED_CODE);
 
-        assertThatThrownBy(() -> files.create(admin, yaml(ProcessDocuments.repair(suffix(), refused))))
+        assertThatThrownBy(() -> files.create(admin, yaml(ProcessDocuments.repair(suffix(), rejected))))
                 .isInstanceOf(FormDefinitionInvalid.class);
 
         assertNothingStored(admin.orgId());

@@ -1,5 +1,6 @@
 package io.potok.api.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ class ProcessDefinitionApiController {
         ProcessFormat chosen = ProcessFormat.parse(format).orElseGet(() -> accepted(accept));
         ProcessDocument document = files.export(caller, id, includeItems);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(chosen.mediaType()), java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.parseMediaType(chosen.mediaType()), StandardCharsets.UTF_8))
                 .body(files.write(document, chosen, caller.locale()));
     }
 
@@ -78,9 +79,9 @@ class ProcessDefinitionApiController {
             description = "Runs the same checks as the designer; missing catalogs and roles are created, access "
                     + "grants are left as they are. The body is JSON or YAML (" + DOCUMENT_TYPES + "). "
                     + "Returns 422 with `problems` when a reference or the definition is refused.")
-    FormJson publish(CurrentMember caller, @PathVariable long id, @RequestBody String body,
+    FormJson publish(CurrentMember caller, @PathVariable long id, @RequestBody byte[] body,
                      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        ProcessDocument document = files.read(body, format(contentType, body));
+        ProcessDocument document = read(body, contentType);
         return FormJson.of(files.publish(caller, id, document));
     }
 
@@ -89,9 +90,9 @@ class ProcessDefinitionApiController {
             description = "Creates the form with its missing catalogs and roles (the caller becomes the only member "
                     + "of each new role) and its access grants, all or nothing. Takes an organisation "
                     + "administrator. Returns 422 with `problems` when a reference or the definition is refused.")
-    FormJson create(CurrentMember caller, @RequestBody String body,
+    FormJson create(CurrentMember caller, @RequestBody byte[] body,
                     @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-        ProcessDocument document = files.read(body, format(contentType, body));
+        ProcessDocument document = read(body, contentType);
         return FormJson.of(files.create(caller, document));
     }
 
@@ -124,6 +125,12 @@ class ProcessDefinitionApiController {
 
     private Map<String, String> problem(String code, String key, List<Object> arguments, Locale locale) {
         return Map.of("code", code, "message", messages.getMessage(key, arguments.toArray(), code, locale));
+    }
+
+    /** Reads the body as UTF-8, which JSON (RFC 8259) and YAML 1.2 documents use, whatever the header claims. */
+    private ProcessDocument read(byte[] body, String contentType) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return files.read(text, format(contentType, text));
     }
 
     private static ProcessFormat accepted(String accept) {
