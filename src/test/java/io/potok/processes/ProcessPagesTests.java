@@ -89,6 +89,30 @@ class ProcessPagesTests {
     }
 
     @Test
+    void importPagePreviewsUploadedFile() throws Exception {
+        signIn(DemoWorkspace.ADMIN_EMAIL);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Matcher csrf = CSRF.matcher(get("/processes/import").body());
+        assertThat(csrf.find()).isTrue();
+        String boundary = "----potok" + suffix;
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1) + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"repair.yaml\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n" + ProcessDocuments.repair(suffix) + "\r\n"
+                + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> preview = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/processes/import/preview"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("id=\"import-confirm\"", "Ремонт " + suffix);
+    }
+
+    @Test
     void importPageNamesLineOfMalformedFile() throws Exception {
         signIn(DemoWorkspace.ADMIN_EMAIL);
         String page = get("/processes/import").body();
