@@ -165,6 +165,7 @@ class ProcessDefinitionApiTests {
         String document = setup.admin().get("/api/v4/forms/" + id + "/definition").body();
 
         ApiCaller.Reply read = setup.member().get("/api/v4/forms/" + id + "/definition");
+        ApiCaller.Reply readYaml = get(setup.member(), "/api/v4/forms/" + id + "/definition", "application/yaml");
         ApiCaller.Reply publish = send(setup.member(), "PUT", "/api/v4/forms/" + id + "/definition",
                 MediaType.APPLICATION_JSON, document);
         ApiCaller.Reply create = send(setup.member(), "POST", "/api/v4/forms/definition",
@@ -172,6 +173,8 @@ class ProcessDefinitionApiTests {
 
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.json().get("error_code").asString()).isEqualTo("process_access_denied");
+        assertThat(readYaml.status()).isEqualTo(403);
+        assertThat(readYaml.json().get("error_code").asString()).isEqualTo("process_access_denied");
         assertThat(publish.status()).isEqualTo(403);
         assertThat(create.status()).isEqualTo(403);
         assertThat(create.json().get("error_code").asString()).isEqualTo("process_import_denied");

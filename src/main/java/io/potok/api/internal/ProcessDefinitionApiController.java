@@ -1,5 +1,6 @@
 package io.potok.api.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import io.potok.forms.FormDefinitionInvalid;
 import io.potok.identity.CurrentMember;
 import io.potok.platform.ApiErrorResponses;
+import io.potok.platform.PotokException;
 import io.potok.processes.ProcessDocument;
 import io.potok.processes.ProcessFiles;
 import io.potok.processes.ProcessFormat;
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /forms/{id}/definition} and {@code /forms/definition}: a form as a process document, read and written
@@ -48,11 +52,14 @@ class ProcessDefinitionApiController {
     private final ProcessFiles files;
     private final ApiErrorResponses errors;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    ProcessDefinitionApiController(ProcessFiles files, ApiErrorResponses errors, MessageSource messages) {
+    ProcessDefinitionApiController(ProcessFiles files, ApiErrorResponses errors, MessageSource messages,
+                                   JsonMapper json) {
         this.files = files;
-        this.messages = messages;
         this.errors = errors;
+        this.messages = messages;
+        this.json = json;
     }
 
     @GetMapping("/forms/{id}/definition")
@@ -76,7 +83,7 @@ class ProcessDefinitionApiController {
 
     @PutMapping(value = "/forms/{id}/definition", consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Publish a process document as the form's next version",
-            description = "Runs the same checks as the designer; missing catalogs and roles are created, access "
+            description = "Runs the same checks as the designer. Missing catalogs and roles are created, and access "
                     + "grants are left as they are. The body is JSON or YAML (" + DOCUMENT_TYPES + "). "
                     + "Returns 422 with `problems` when a reference or the definition is refused.")
     FormJson publish(CurrentMember caller, @PathVariable long id, @RequestBody byte[] body,
@@ -96,38 +103,36 @@ class ProcessDefinitionApiController {
         return FormJson.of(files.create(caller, document));
     }
 
-    @ExceptionHandler(FormDefinitionInvalid.class)
-    ResponseEntity<Map<String, Object>> definitionRefused(FormDefinitionInvalid failure, HttpServletRequest request) {
+    /**
+     * Writes every failure of these calls as the API's error JSON, adding the list of problems to a 422. The
+     * body is written directly, so that a client that accepts only YAML still receives the error.
+     */
+    @ExceptionHandler(PotokException.class)
+    void failed(PotokException failure, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = ApiErrorResponses.locale(request);
-        List<Map<String, String>> problems = failure.problems().stream()
-                .map(problem -> problem(problem.code(), problem.messageKey(), problem.arguments(), locale))
-                .toList();
-        return unprocessable(failure.code(), problems, request);
-    }
-
-    @ExceptionHandler(ProcessReferencesUnresolved.class)
-    ResponseEntity<Map<String, Object>> referencesUnresolved(ProcessReferencesUnresolved failure,
-                                                             HttpServletRequest request) {
-        Locale locale = ApiErrorResponses.locale(request);
-        List<Map<String, String>> problems = failure.problems().stream()
-                .map(problem -> problem(problem.code(), problem.messageKey(), problem.arguments(), locale))
-                .toList();
-        return unprocessable(failure.code(), problems, request);
-    }
-
-    private ResponseEntity<Map<String, Object>> unprocessable(String code, List<Map<String, String>> problems,
-                                                              HttpServletRequest request) {
-        Map<String, Object> body = errors.body(request, code);
-        body.put("error", problems.get(0).get("message"));
-        body.put("problems", problems);
-        return ResponseEntity.unprocessableContent().body(body);
+        Map<String, Object> body = errors.body(request, failure.code(), failure.arguments());
+        body.put("error", messages.getMessage(failure.messageKey(), failure.arguments(), failure.code(), locale));
+        if (failure instanceof FormDefinitionInvalid invalid) {
+            body.put("problems", invalid.problems().stream()
+                    .map(problem -> problem(problem.code(), problem.messageKey(), problem.arguments(), locale))
+                    .toList());
+        }
+        if (failure instanceof ProcessReferencesUnresolved unresolved) {
+            body.put("problems", unresolved.problems().stream()
+                    .map(problem -> problem(problem.code(), problem.messageKey(), problem.arguments(), locale))
+                    .toList());
+        }
+        response.setStatus(failure.status());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), body);
     }
 
     private Map<String, String> problem(String code, String key, List<Object> arguments, Locale locale) {
         return Map.of("code", code, "message", messages.getMessage(key, arguments.toArray(), code, locale));
     }
 
-    /** Reads the body as UTF-8, which JSON (RFC 8259) and YAML 1.2 documents use, whatever the header claims. */
+    /** Reads the body as UTF-8 whatever charset the header names: JSON must be UTF-8 (RFC 8259), and exports are. */
     private ProcessDocument read(byte[] body, String contentType) {
         String text = new String(body, StandardCharsets.UTF_8);
         return files.read(text, format(contentType, text));
