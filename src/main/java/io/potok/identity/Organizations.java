@@ -20,6 +20,9 @@ public interface Organizations {
      */
     long create(String name, ZoneId zone, boolean demo);
 
+    /** Returns the organisation's time zone, the default for its members and its working hours. */
+    ZoneId timeZone(long orgId);
+
     /** Creates a department below the parent (null for a top department) and returns its id. */
     long createDepartment(long orgId, Long parentId, String name);
 

@@ -8,8 +8,13 @@ import io.potok.forms.FieldDefinition;
  *
  * @param field the field as defined in the latest form version that has it
  * @param position the field's order in that version, for column order
+ * @param archived the current form version no longer has the field; tasks of earlier versions keep values
  */
-public record RegistryColumn(FieldDefinition field, int position) {
+public record RegistryColumn(FieldDefinition field, int position, boolean archived) {
+
+    public RegistryColumn(FieldDefinition field, int position) {
+        this(field, position, false);
+    }
 
     public int fieldId() {
         return field.id();

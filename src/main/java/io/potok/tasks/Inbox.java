@@ -2,6 +2,7 @@ package io.potok.tasks;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -33,9 +34,24 @@ public interface Inbox {
      * @param dueDate the due date, null when none
      * @param due the due time (UTC), null when none
      * @param reasons why it is in the inbox
+     * @param stepDue when the current step is due (UTC), null when the step has no due time
      */
     record InboxItem(long taskId, Long formId, String subject, Integer currentStep, boolean closed,
-                     Instant lastActivityAt, LocalDate dueDate, Instant due, Set<Reason> reasons) {
+                     Instant lastActivityAt, LocalDate dueDate, Instant due, Set<Reason> reasons, Instant stepDue) {
+
+        /**
+         * Tells whether the task is open and past its due time, its due date or its step's due time.
+         *
+         * @param zone the zone whose calendar day ends a due date
+         */
+        public boolean overdueAt(Instant now, ZoneId zone) {
+            if (closed) {
+                return false;
+            }
+            boolean taskOverdue = due != null ? due.isBefore(now)
+                    : dueDate != null && dueDate.isBefore(now.atZone(zone).toLocalDate());
+            return taskOverdue || (stepDue != null && stepDue.isBefore(now));
+        }
     }
 
     /**

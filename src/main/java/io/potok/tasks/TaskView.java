@@ -78,8 +78,11 @@ public record TaskView(
      * @param elapsedMillis total time the task spent in the step over all its stays, up to now for the current
      * @param current whether the task waits on this step now
      * @param approvals every decision and pending request on the step, oldest round first
+     * @param due when the task's current stay in the step is due (UTC); null for other steps and for steps
+     *        with no due time
      */
-    public record StepView(int step, String name, long elapsedMillis, boolean current, List<ApprovalView> approvals) {
+    public record StepView(int step, String name, long elapsedMillis, boolean current, List<ApprovalView> approvals,
+                           Instant due) {
     }
 
     /**

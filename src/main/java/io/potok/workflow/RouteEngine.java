@@ -31,4 +31,20 @@ public interface RouteEngine {
 
     /** Tells whether the condition holds for the task's values; a null condition always holds. */
     boolean holds(Condition condition, RouteContext context);
+
+    /**
+     * Walks the whole route for the values as if every step were approved, and returns for each step whether
+     * the task enters it and who would decide it. The context's form may be an unpublished draft.
+     */
+    RouteTrace trace(RouteContext context);
+
+    /**
+     * Decides where an open task lands on another version of its route. It stays on its current step when
+     * that step exists there and applies to the task's values. Otherwise it goes to the next applicable step
+     * after that number, and closes when there is none.
+     *
+     * @param context the task's values and author with the version the task moves to
+     * @param currentStep the step the task waits on in its old version
+     */
+    RouteLanding landing(RouteContext context, int currentStep);
 }

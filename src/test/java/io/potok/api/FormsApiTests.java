@@ -36,6 +36,9 @@ class FormsApiTests {
     private record Setup(long org, ApiCaller member, ApiCaller outsider, Form form, Form hidden) {
     }
 
+    private static final RouteDefinition.AssigneeRule AUTHOR =
+            new RouteDefinition.AssigneeRule(null, RouteDefinition.Assignees.author());
+
     private static FormDefinition definition() {
         FieldDefinition quantity = FieldDefinition.of(11, "Количество", FieldType.NUMBER);
         FieldDefinition price = FieldDefinition.of(12, "Цена", FieldType.MONEY).withInfo(FieldSettings.decimals(2));
@@ -50,8 +53,8 @@ class FormsApiTests {
                 FieldDefinition.of(20, "Доставка", FieldType.TITLE)
                         .withFields(List.of(FieldDefinition.of(21, "Адрес", FieldType.TEXT)))),
                 new RouteDefinition(List.of(
-                        new RouteDefinition.Step(1, "Менеджер", null, List.of(), null),
-                        new RouteDefinition.Step(2, "Склад", null, List.of(), null))));
+                        new RouteDefinition.Step(1, "Менеджер", null, List.of(AUTHOR), null),
+                        new RouteDefinition.Step(2, "Склад", null, List.of(AUTHOR), null))));
     }
 
     private Setup setup() {

@@ -47,7 +47,7 @@ class FormsTests {
                 List.of(new AssigneeRule(Condition.field(1, Condition.Operator.EQUALS, "1"), Assignees.role(5)),
                         new AssigneeRule(null, Assignees.author())), null);
         Step second = new Step(2, "Склад", Condition.any(Condition.field(20, Condition.Operator.GREATER, "0")),
-                List.of(new AssigneeRule(null, Assignees.anyOf(7L))), 1);
+                List.of(new AssigneeRule(null, Assignees.anyOf(7L)), new AssigneeRule(null, Assignees.author())), 1);
         FieldDefinition comment = FieldDefinition.of(30, "Комментарий", FieldType.TEXT)
                 .withInfo(FieldSettings.multilineText());
         return new FormDefinition(List.of(kind, lines, total, comment), new RouteDefinition(List.of(first, second)));

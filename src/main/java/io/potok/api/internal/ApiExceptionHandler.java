@@ -1,7 +1,10 @@
 package io.potok.api.internal;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.potok.forms.FormDefinitionInvalid;
 import io.potok.platform.ApiErrorResponses;
 import io.potok.platform.PotokException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +45,27 @@ class ApiExceptionHandler {
         body.put("error", messages.getMessage(failure.messageKey(), failure.arguments(), failure.code(),
                 ApiErrorResponses.locale(request)));
         return ResponseEntity.status(failure.status()).body(body);
+    }
+
+    /**
+     * Adds every problem of a refused definition to the error JSON as {@code problems}, each with its
+     * {@code code} and translated {@code error}, so that a client can fix them all in one go; {@code error}
+     * names the first one.
+     */
+    @ExceptionHandler(FormDefinitionInvalid.class)
+    ResponseEntity<Map<String, Object>> definitionInvalid(FormDefinitionInvalid failure, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> reply = potokFailure(failure, request);
+        Locale locale = ApiErrorResponses.locale(request);
+        List<ProblemJson> problems = failure.problems().stream()
+                .map(problem -> new ProblemJson(problem.code(),
+                        messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.code(), locale)))
+                .toList();
+        reply.getBody().put("problems", problems);
+        return reply;
+    }
+
+    /** One problem of a refused form definition in the error JSON. */
+    record ProblemJson(String code, String error) {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -81,6 +81,9 @@ class RegisterJson {
             node.put("id", field.id());
             node.put("type", field.type().wireName());
             node.put("name", field.name());
+            if (column.archived()) {
+                node.put("archived", true);
+            }
             Object value = row.values().get(field.id());
             if (value != null) {
                 node.set("value", value(field, value, people));

@@ -49,6 +49,16 @@ class JdbcOrganizations implements Organizations {
     }
 
     @Override
+    public ZoneId timeZone(long orgId) {
+        String zone = jdbc.sql("select time_zone from organizations where id = :org")
+                .param("org", orgId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("Organisation " + orgId + " does not exist"));
+        return ZoneId.of(zone);
+    }
+
+    @Override
     @Transactional
     public long createDepartment(long orgId, Long parentId, String name) {
         return jdbc.sql("""

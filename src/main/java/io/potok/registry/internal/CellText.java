@@ -61,6 +61,13 @@ final class CellText {
         return messages.getMessage(key, null, key, locale);
     }
 
+    /** Returns the column header of a field; an archived field's name is marked as such. */
+    String header(ProjectedField field) {
+        String name = field.field().name();
+        return field.archived() ? messages.getMessage("registry.export.archived", new Object[] {name}, name, locale)
+                : name;
+    }
+
     /** Returns the text of a field value from {@link RegistryRow#values()}, or empty for none. */
     String field(ProjectedField field, Object value) {
         if (value == null) {

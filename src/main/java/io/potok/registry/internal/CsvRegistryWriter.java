@@ -44,7 +44,7 @@ final class CsvRegistryWriter implements Closeable {
 
     private List<String> header() {
         List<String> header = new ArrayList<>(ExportColumns.taskHeaders(text));
-        fields.forEach(field -> header.add(field.field().name()));
+        fields.forEach(field -> header.add(text.header(field)));
         return header;
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.Set;
 
 import io.potok.forms.AccessLevel;
+import io.potok.forms.FieldDefinition;
 import io.potok.forms.Forms;
 import io.potok.forms.RouteDefinition;
 import io.potok.identity.CurrentMember;
@@ -106,7 +107,7 @@ class JooqRegistry implements Registry {
 
     @Override
     public List<RegistryColumn> columns(long orgId, long formId) {
-        return schema.fields(orgId, formId).stream().map(ProjectedField::toColumn).toList();
+        return fieldsById(orgId, formId).values().stream().map(ProjectedField::toColumn).toList();
     }
 
     @Override
@@ -128,9 +129,19 @@ class JooqRegistry implements Registry {
         return new Visibility(member.orgId(), false, ids);
     }
 
+    /**
+     * Returns the form's projected fields by id: those of the current version first, then the archived ones
+     * that only earlier versions have, each group in form order.
+     */
     private Map<Integer, ProjectedField> fieldsById(long orgId, long formId) {
+        Set<Integer> current = forms.find(orgId, formId)
+                .map(form -> form.definition().allFields().map(FieldDefinition::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<ProjectedField> fields = schema.fields(orgId, formId);
         Map<Integer, ProjectedField> byId = new LinkedHashMap<>();
-        schema.fields(orgId, formId).forEach(field -> byId.put(field.id(), field));
+        fields.stream().filter(field -> current.contains(field.id())).forEach(field -> byId.put(field.id(), field));
+        fields.stream().filter(field -> !current.contains(field.id()))
+                .forEach(field -> byId.put(field.id(), field.asArchived()));
         return byId;
     }
 

@@ -8,8 +8,18 @@ import io.potok.registry.RegistryColumn;
 
 /**
  * A form field as the projection stores it: its definition, column kind and column names.
+ *
+ * @param archived the form's current version no longer has the field
  */
-record ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
+record ProjectedField(FieldDefinition field, ColumnKind kind, int position, boolean archived) {
+
+    ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
+        this(field, kind, position, false);
+    }
+
+    ProjectedField asArchived() {
+        return new ProjectedField(field, kind, position, true);
+    }
 
     int id() {
         return field.id();
@@ -25,12 +35,12 @@ record ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
     }
 
     RegistryColumn toColumn() {
-        return new RegistryColumn(field, position);
+        return new RegistryColumn(field, position, archived);
     }
 
     /**
-     * Returns the fields of a form version that get a column: top-level fields and fields grouped by titles,
-     * not table columns, notes or read-only fields.
+     * Returns the fields of a form version that get a column: top-level fields, fields grouped by titles and
+     * fields shown under multiple_choice options, not table columns, notes or read-only fields.
      */
     static List<ProjectedField> of(List<FieldDefinition> topLevel) {
         List<ProjectedField> result = new java.util.ArrayList<>();
@@ -45,6 +55,7 @@ record ProjectedField(FieldDefinition field, ColumnKind kind, int position) {
             } else {
                 ColumnKind.of(field).ifPresent(kind -> result.add(new ProjectedField(field, kind, result.size())));
             }
+            field.info().options().forEach(option -> collect(option.fields(), result));
         }
     }
 }

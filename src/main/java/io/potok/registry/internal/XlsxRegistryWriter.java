@@ -61,7 +61,7 @@ final class XlsxRegistryWriter implements Closeable {
             row.createCell(column++).setCellValue(name);
         }
         for (ProjectedField field : fields) {
-            row.createCell(column++).setCellValue(field.field().name());
+            row.createCell(column++).setCellValue(text.header(field));
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,21 +69,26 @@ class RegistryPageController {
         Form form = readableForm(member, formId);
         Locale locale = RequestContextUtils.getLocale(servletRequest);
         RegistryParameters state = RegistryParameters.of(request);
-        List<FieldDefinition> fields = registry.columns(member.orgId(), formId).stream()
-                .map(RegistryColumn::field).toList();
+        List<RegistryColumn> columns = registry.columns(member.orgId(), formId);
+        List<FieldDefinition> fields = columns.stream().map(RegistryColumn::field).toList();
+        Set<Integer> archived = columns.stream().filter(RegistryColumn::archived).map(RegistryColumn::fieldId)
+                .collect(Collectors.toSet());
         List<Member> people = members.list(member.orgId());
         try {
             io.potok.registry.RegistryPage page = registry.query(member, state.query(formId, PAGE_SIZE));
-            List<FieldDefinition> shown = page.columns().stream().map(RegistryColumn::field).toList();
+            // Archived columns go last, under their own heading, whatever order the column parameters give.
+            List<FieldDefinition> shown = page.columns().stream()
+                    .sorted(Comparator.comparing(RegistryColumn::archived))
+                    .map(RegistryColumn::field).toList();
             List<RegistryPage.Row> rows = page.rows().stream()
                     .map(row -> row(form, shown, row, byId(people), member, locale)).toList();
             model.addAttribute("view", new RegistryPage(form, fields, shown, rows, state, page.nextCursor(),
-                    active(people), null));
+                    active(people), null, archived));
         } catch (InvalidFilter invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             String error = messages.getMessage(invalid.messageKey(), invalid.arguments(), invalid.code(), locale);
             model.addAttribute("view", new RegistryPage(form, fields, List.of(), List.of(), state, null,
-                    active(people), error));
+                    active(people), error, archived));
         }
         return "registry/registry";
     }

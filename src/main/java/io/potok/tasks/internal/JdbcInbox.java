@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcInbox implements Inbox {
 
     private static final String QUERY = """
-            select t.id, t.form_id, t.subject, t.current_step, t.status, t.last_activity_at, t.due_date, t.due,
+            select t.id, t.form_id, t.subject, t.current_step, t.status, t.last_activity_at, t.due_date, t.due, t.step_due,
                 m.decision, m.responsible, m.unread
             from (
                 select task_id, bool_or(decision) as decision, bool_or(responsible) as responsible,
@@ -70,6 +70,6 @@ class JdbcInbox implements Inbox {
         return new InboxItem(row.getLong("id"), Sql.nullableLong(row, "form_id"), row.getString("subject"),
                 Sql.nullableInt(row, "current_step"), "closed".equals(row.getString("status")),
                 Sql.instant(row, "last_activity_at"), Sql.localDate(row, "due_date"), Sql.instant(row, "due"),
-                reasons);
+                reasons, Sql.instant(row, "step_due"));
     }
 }

@@ -10,6 +10,7 @@ import io.potok.workflow.ApprovalChoice;
 import io.potok.workflow.ApprovalRound;
 import io.potok.workflow.RouteEngine;
 import io.potok.workflow.StepAssignment;
+import io.potok.workflow.StepDueTimes;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,11 +27,13 @@ class RouteDriver {
     private final RouteEngine engine;
     private final RouteLog routeLog;
     private final FieldValues fieldValues;
+    private final StepDueTimes dueTimes;
 
-    RouteDriver(RouteEngine engine, RouteLog routeLog, FieldValues fieldValues) {
+    RouteDriver(RouteEngine engine, RouteLog routeLog, FieldValues fieldValues, StepDueTimes dueTimes) {
         this.engine = engine;
         this.routeLog = routeLog;
         this.fieldValues = fieldValues;
+        this.dueTimes = dueTimes;
     }
 
     /**
@@ -155,11 +158,18 @@ class RouteDriver {
         }
     }
 
-    private void enter(Operation operation, StepAssignment step) {
+    /**
+     * Puts the task on the resolved step with fresh approval requests and a due time counted from now. Used
+     * on every entry and when open tasks move to a new route version.
+     */
+    void enter(Operation operation, StepAssignment step) {
         TaskRecord task = operation.task;
         task.currentStep = step.step();
         task.stepMode = step.mode().wireName();
         task.stepRound++;
+        task.stepDue = operation.form.definition().route().step(step.step())
+                .flatMap(definition -> dueTimes.dueAt(operation.orgId, definition, operation.at))
+                .orElse(null);
 
         routeLog.enter(task, step, operation.at);
         operation.journal.record("step_entered", null, stepNode(step.step()));
@@ -174,13 +184,14 @@ class RouteDriver {
         routeLog.leave(task, operation.at);
     }
 
-    private void close(Operation operation, String resolution) {
+    void close(Operation operation, String resolution) {
         TaskRecord task = operation.task;
         task.closed = true;
         task.closedAt = operation.at;
         task.resolution = resolution;
         task.currentStep = null;
         task.stepMode = null;
+        task.stepDue = null;
         operation.journal.record("closed", null, resolution == null ? null : StringNode.valueOf(resolution));
     }
 

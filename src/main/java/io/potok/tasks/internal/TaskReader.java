@@ -89,8 +89,11 @@ class TaskReader {
                                 approval.decidedAt(), approval.automatic()), Collectors.toList())));
 
         return elapsed.entrySet().stream()
-                .map(entry -> new TaskView.StepView(entry.getKey(), stepName(form, entry.getKey()), entry.getValue(),
-                        entry.getKey().equals(task.currentStep), approvals.getOrDefault(entry.getKey(), List.of())))
+                .map(entry -> {
+                    boolean current = entry.getKey().equals(task.currentStep);
+                    return new TaskView.StepView(entry.getKey(), stepName(form, entry.getKey()), entry.getValue(),
+                            current, approvals.getOrDefault(entry.getKey(), List.of()), current ? task.stepDue : null);
+                })
                 .toList();
     }
 

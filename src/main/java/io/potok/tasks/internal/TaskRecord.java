@@ -29,6 +29,8 @@ final class TaskRecord {
     int version;
     ObjectNode values;
     String stepMode;
+    /** When the current stay in the step is due; null when the step has no due time. */
+    Instant stepDue;
     int stepRound;
     Instant lastActivityAt;
     Long parentTaskId;

@@ -2,6 +2,7 @@ package io.potok.tasks.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ class TaskStore {
 
     private static final String COLUMNS = "id, org_id, form_id, form_version, text, subject, author_id, "
             + "responsible_id, due_date, due, created_at, modified_at, closed_at, current_step, status, resolution, "
-            + "version, field_values::text as field_values, step_mode, step_round, last_activity_at, parent_task_id";
+            + "version, field_values::text as field_values, step_mode, step_round, last_activity_at, parent_task_id, step_due";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -38,14 +39,24 @@ class TaskStore {
                 .param("id", taskId).param("org", orgId).query(this::map).optional();
     }
 
+    /** Returns the ids of the form's open tasks on a version before the given one, oldest first. */
+    List<Long> openOnOlderVersions(long orgId, long formId, int version) {
+        return jdbc.sql("""
+                        select id from tasks
+                        where org_id = :org and form_id = :form and status = 'open' and form_version < :version
+                        order by id""")
+                .param("org", orgId).param("form", formId).param("version", version)
+                .query(Long.class).list();
+    }
+
     long insert(TaskRecord task) {
         return jdbc.sql("""
                         insert into tasks (org_id, form_id, form_version, text, subject, author_id, responsible_id,
                             due_date, due, created_at, modified_at, closed_at, current_step, status, resolution,
-                            version, field_values, step_mode, step_round, last_activity_at, parent_task_id)
+                            version, field_values, step_mode, step_round, last_activity_at, parent_task_id, step_due)
                         values (:org, :form, :formVersion, :text, :subject, :author, :responsible, :dueDate, :due,
                             :createdAt, :modifiedAt, :closedAt, :step, :status, :resolution, :version,
-                            cast(:values as jsonb), :mode, :round, :activity, :parent)
+                            cast(:values as jsonb), :mode, :round, :activity, :parent, :stepDue)
                         returning id""")
                 .param("org", task.orgId).param("form", task.formId).param("formVersion", task.formVersion)
                 .param("text", task.text).param("subject", task.subject).param("author", task.authorId)
@@ -56,6 +67,7 @@ class TaskStore {
                 .param("resolution", task.resolution).param("version", task.version)
                 .param("values", task.values.toString()).param("mode", task.stepMode).param("round", task.stepRound)
                 .param("activity", Sql.timestamp(task.lastActivityAt)).param("parent", task.parentTaskId)
+                .param("stepDue", Sql.timestamp(task.stepDue))
                 .query(Long.class).single();
     }
 
@@ -65,7 +77,7 @@ class TaskStore {
                             due_date = :dueDate, due = :due, modified_at = :modifiedAt, closed_at = :closedAt,
                             current_step = :step, status = :status, resolution = :resolution, version = :version,
                             field_values = cast(:values as jsonb), step_mode = :mode, step_round = :round,
-                            last_activity_at = :activity
+                            last_activity_at = :activity, form_version = :formVersion, step_due = :stepDue
                         where id = :id""")
                 .param("text", task.text).param("subject", task.subject).param("responsible", task.responsibleId)
                 .param("dueDate", Sql.date(task.dueDate)).param("due", Sql.timestamp(task.due))
@@ -73,7 +85,8 @@ class TaskStore {
                 .param("step", task.currentStep).param("status", task.closed ? "closed" : "open")
                 .param("resolution", task.resolution).param("version", task.version)
                 .param("values", task.values.toString()).param("mode", task.stepMode).param("round", task.stepRound)
-                .param("activity", Sql.timestamp(task.lastActivityAt)).param("id", task.id)
+                .param("activity", Sql.timestamp(task.lastActivityAt)).param("formVersion", task.formVersion)
+                .param("stepDue", Sql.timestamp(task.stepDue)).param("id", task.id)
                 .update();
     }
 
@@ -101,6 +114,7 @@ class TaskStore {
         task.stepRound = row.getInt("step_round");
         task.lastActivityAt = Sql.instant(row, "last_activity_at");
         task.parentTaskId = Sql.nullableLong(row, "parent_task_id");
+        task.stepDue = Sql.instant(row, "step_due");
         return task;
     }
 }

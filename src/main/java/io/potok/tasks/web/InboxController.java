@@ -1,5 +1,7 @@
 package io.potok.tasks.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +26,32 @@ class InboxController {
 
     private final Inbox inbox;
     private final Forms forms;
+    private final Clock clock;
 
-    InboxController(Inbox inbox, Forms forms) {
+    InboxController(Inbox inbox, Forms forms, Clock clock) {
         this.inbox = inbox;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @GetMapping("/inbox")
     String show(CurrentMember member, Model model) {
         Map<Long, Optional<Form>> formsById = new HashMap<>();
+        Instant now = clock.instant();
         List<InboxEntry> entries = inbox.of(member, INBOX_SIZE).stream()
                 .map(item -> entry(item, item.formId() == null ? Optional.empty()
-                        : formsById.computeIfAbsent(item.formId(), id -> forms.find(member.orgId(), id))))
+                        : formsById.computeIfAbsent(item.formId(), id -> forms.find(member.orgId(), id)),
+                        item.overdueAt(now, member.zone())))
                 .toList();
         model.addAttribute("entries", entries);
         return "tasks/inbox";
     }
 
-    private static InboxEntry entry(InboxItem item, Optional<Form> form) {
+    private static InboxEntry entry(InboxItem item, Optional<Form> form, boolean overdue) {
         String stepName = form.flatMap(found -> item.currentStep() == null ? Optional.empty()
                         : found.definition().route().step(item.currentStep()))
                 .map(step -> step.name())
                 .orElse("");
-        return new InboxEntry(item, form.map(Form::name).orElse(""), stepName);
+        return new InboxEntry(item, form.map(Form::name).orElse(""), stepName, overdue);
     }
 }

@@ -8,8 +8,9 @@ import io.potok.tasks.Inbox;
  * @param item the task as the inbox lists it
  * @param formName the form's name, empty for a simple task
  * @param stepName the name of the step the task waits on in the form's current version, empty when none
+ * @param overdue whether the open task is past its due time or its step's due time
  */
-public record InboxEntry(Inbox.InboxItem item, String formName, String stepName) {
+public record InboxEntry(Inbox.InboxItem item, String formName, String stepName, boolean overdue) {
 
     public boolean decisionWaiting() {
         return item.reasons().contains(Inbox.Reason.DECISION);

@@ -48,8 +48,10 @@ public record TaskPage(TaskView task, Form form, List<FieldView> fields, Map<Int
      * @param current whether the task waits on this step
      * @param elapsedMillis time spent in the step
      * @param approvals the decisions of the step's latest round
+     * @param due when the current stay in the step is due, null when not current or without a due time
      */
-    public record StepLine(int number, String name, boolean current, long elapsedMillis, List<Approval> approvals) {
+    public record StepLine(int number, String name, boolean current, long elapsedMillis, List<Approval> approvals,
+                           Instant due) {
     }
 
     /**

@@ -1,16 +1,21 @@
 package io.potok.workflow.internal;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import io.potok.forms.Condition;
+import io.potok.forms.ConditionEvaluator;
 import io.potok.forms.RouteDefinition;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.identity.Members;
 import io.potok.workflow.RouteContext;
 import io.potok.workflow.RouteEngine;
+import io.potok.workflow.RouteLanding;
+import io.potok.workflow.RouteTrace;
 import io.potok.workflow.StepAssignment;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +34,8 @@ class DefaultRouteEngine implements RouteEngine {
 
     @Override
     public Optional<StepAssignment> nextStep(RouteContext context, int afterStep) {
-        return context.form().definition().route().steps().stream()
+        return sortedSteps(context).stream()
                 .filter(step -> step.number() > afterStep)
-                .sorted(java.util.Comparator.comparingInt(RouteDefinition.Step::number))
                 .filter(step -> holds(step.condition(), context))
                 .map(step -> assign(step, context))
                 .flatMap(Optional::stream)
@@ -46,6 +50,48 @@ class DefaultRouteEngine implements RouteEngine {
     @Override
     public boolean holds(Condition condition, RouteContext context) {
         return ConditionEvaluator.holds(condition, context.form().definition(), context.values());
+    }
+
+    @Override
+    public RouteTrace trace(RouteContext context) {
+        return new RouteTrace(sortedSteps(context).stream().map(step -> traceStep(step, context)).toList());
+    }
+
+    @Override
+    public RouteLanding landing(RouteContext context, int currentStep) {
+        Optional<StepAssignment> same = context.form().definition().route().step(currentStep)
+                .filter(step -> holds(step.condition(), context))
+                .flatMap(step -> assign(step, context));
+        if (same.isPresent()) {
+            return new RouteLanding(RouteLanding.Kind.SAME_STEP, same.get());
+        }
+        return nextStep(context, currentStep)
+                .map(next -> new RouteLanding(RouteLanding.Kind.NEXT_STEP, next))
+                .orElseGet(RouteLanding::closes);
+    }
+
+    private RouteTrace.StepTrace traceStep(RouteDefinition.Step step, RouteContext context) {
+        if (!holds(step.condition(), context)) {
+            return skipped(step, RouteTrace.Outcome.CONDITION_FALSE);
+        }
+        Optional<StepAssignment> assignment = assign(step, context);
+        if (assignment.isEmpty()) {
+            return skipped(step, RouteTrace.Outcome.NO_ASSIGNEE);
+        }
+        StepAssignment found = assignment.get();
+        boolean authorApproves = found.mode() == StepAssignment.Mode.ANY_ONE && found.isAssignee(context.authorId());
+        return new RouteTrace.StepTrace(step.number(), step.name(), RouteTrace.Outcome.TAKEN, found.mode(),
+                found.assigneeIds(), authorApproves);
+    }
+
+    private static RouteTrace.StepTrace skipped(RouteDefinition.Step step, RouteTrace.Outcome outcome) {
+        return new RouteTrace.StepTrace(step.number(), step.name(), outcome, null, Set.of(), false);
+    }
+
+    private static List<RouteDefinition.Step> sortedSteps(RouteContext context) {
+        return context.form().definition().route().steps().stream()
+                .sorted(Comparator.comparingInt(RouteDefinition.Step::number))
+                .toList();
     }
 
     private Optional<StepAssignment> assign(RouteDefinition.Step step, RouteContext context) {
