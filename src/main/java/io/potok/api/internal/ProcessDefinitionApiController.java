@@ -129,7 +129,7 @@ class ProcessDefinitionApiController {
     }
 
     private Map<String, String> problem(String code, String key, List<Object> arguments, Locale locale) {
-        return Map.of("code", code, "message", messages.getMessage(key, arguments.toArray(), code, locale));
+        return Map.of("code", code, "error", messages.getMessage(key, arguments.toArray(), code, locale));
     }
 
     /** Reads the body as UTF-8 whatever charset the header names: JSON must be UTF-8 (RFC 8259), and exports are. */
