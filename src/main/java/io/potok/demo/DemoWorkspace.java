@@ -20,6 +20,10 @@ public final class DemoWorkspace {
     public static final String PRODUCTS_CATALOG = "Товары";
     public static final String ORDERS_FORM = "Заказы";
     public static final String IT_REQUEST_FORM = "Заявка в ИТ";
+    /** Forms installed from the process templates of the same names. */
+    public static final String CLIENT_CALLS_FORM = "Звонки клиентам";
+    public static final String ASSET_CARD_FORM = "Карточка оборудования";
+    public static final String SERVICE_REQUEST_FORM = "Заявка на ремонт";
 
     // Fields of the Orders form.
     public static final int CLIENT = 1;
@@ -80,6 +84,10 @@ public final class DemoWorkspace {
     public static final String ROLE_LOGISTICS = "Логистика";
     public static final String ROLE_COURIERS = "Курьеры";
     public static final String ROLE_IT = "ИТ";
+    /** The nine sales managers; they receive client calls. */
+    public static final String ROLE_ACCOUNT_MANAGERS = "Менеджеры по работе с клиентами";
+    /** The Moscow warehouse staff; they keep asset cards and receive and repair machines. */
+    public static final String ROLE_SERVICE_CENTER = "Сервисный центр";
 
     /** Warehouse roles in the order of the region choices 1 to 4. */
     public static final List<String> WAREHOUSE_ROLES =

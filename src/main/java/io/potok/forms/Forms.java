@@ -59,6 +59,9 @@ public interface Forms {
 
     void grant(long orgId, long formId, FormGrant grant);
 
+    /** Returns the form's access grants in the order they were given. */
+    List<FormGrant> grants(long orgId, long formId);
+
     /** Returns the member's highest access level to the form, counting every grant that applies. */
     AccessLevel accessLevel(CurrentMember member, long formId);
 

@@ -2,7 +2,9 @@ package io.potok.demo.internal;
 
 import static io.potok.demo.DemoWorkspace.*;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -13,8 +15,10 @@ import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
 import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
+import io.potok.identity.CurrentMember;
 import io.potok.identity.Organizations;
 import io.potok.tasks.TaskLists;
+import io.potok.processes.ProcessTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,15 +39,17 @@ class DemoWorkspaceLoader {
     private final Organizations organizations;
     private final Catalogs catalogs;
     private final Forms forms;
+    private final ProcessTemplates templates;
     private final ApplicationEventPublisher events;
     private final TaskLists taskLists;
 
-    DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ApplicationEventPublisher events,
-                        TaskLists taskLists) {
+    DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ProcessTemplates templates,
+                        ApplicationEventPublisher events, TaskLists taskLists) {
         this.taskLists = taskLists;
         this.organizations = organizations;
         this.catalogs = catalogs;
         this.forms = forms;
+        this.templates = templates;
         this.events = events;
     }
 
@@ -79,10 +85,29 @@ class DemoWorkspaceLoader {
 
         taskLists.create(orgId, "Крупные клиенты", null);
         taskLists.create(orgId, "Срочно", null);
+        installTemplates(orgId, members, emailDomain);
 
         DemoWorkspaceLoaded loaded = new DemoWorkspaceLoaded(orgId, orders.id(), itRequest.id(), clients.id(), products.id());
         log.info("Demo workspace loaded as organisation {} with {} members", orgId, members.size());
         return loaded;
+    }
+
+    /**
+     * Installs the client calls, asset card and service request templates. Their roles are created first with
+     * demo members, so that the templates reuse them instead of creating them with the administrator alone.
+     */
+    private void installTemplates(long orgId, Map<String, Long> members, String emailDomain) {
+        List<Long> accountManagers = List.of("marketplace", "distributor", "retail").stream()
+                .flatMap(prefix -> List.of(1, 2, 3).stream().map(number -> members.get(prefix + number)))
+                .toList();
+        organizations.createRole(orgId, ROLE_ACCOUNT_MANAGERS, accountManagers);
+        organizations.createRole(orgId, ROLE_SERVICE_CENTER, List.of(members.get("moscow1"), members.get("moscow2")));
+
+        CurrentMember admin = new CurrentMember(members.get("admin"), orgId, "admin@" + emailDomain,
+                "Администратор", true, Locale.forLanguageTag("ru"), ZoneId.of(TIME_ZONE));
+        for (String template : List.of("client-calls", "service-request")) {
+            templates.install(admin, template);
+        }
     }
 
     /** Grants MEMBER on orders to every role of the order route: managers, warehouses, logistics and couriers. */

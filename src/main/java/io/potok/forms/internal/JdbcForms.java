@@ -228,6 +228,20 @@ class JdbcForms implements Forms {
     }
 
     @Override
+    public List<FormGrant> grants(long orgId, long formId) {
+        return jdbc.sql("""
+                        select a.member_id, a.role_id, a.department_id, a.level
+                          from form_access a join forms f on f.id = a.form_id
+                         where f.org_id = :org and f.id = :form order by a.id
+                        """)
+                .param("org", orgId)
+                .param("form", formId)
+                .query((rs, row) -> new FormGrant((Long) rs.getObject("member_id"), (Long) rs.getObject("role_id"),
+                        (Long) rs.getObject("department_id"), level(rs.getString("level"))))
+                .list();
+    }
+
+    @Override
     public AccessLevel accessLevel(CurrentMember member, long formId) {
         if (!formExists(member.orgId(), formId)) {
             return AccessLevel.NONE;

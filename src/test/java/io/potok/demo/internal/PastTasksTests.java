@@ -21,6 +21,7 @@ import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.identity.Organizations;
+import io.potok.processes.ProcessTemplates;
 import io.potok.tasks.Inbox;
 import io.potok.tasks.TaskLists;
 import io.potok.tasks.Tasks;
@@ -78,6 +79,9 @@ class PastTasksTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ProcessTemplates templates;
 
     private int pastOrders(String condition) {
         return jdbc.sql("select count(*)::int " + PAST_ORDERS + " and " + condition).query(Integer.class).single();
@@ -146,7 +150,8 @@ class PastTasksTests {
     private DemoWorkspaceLoaded loadCopy(Clock clock) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         PastTasks pastTasks = new PastTasks(tasks, catalogs, members, transaction, clock);
-        DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, events, taskLists);
+        DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, templates, events,
+                taskLists);
         String domain = "copy" + System.nanoTime() + ".test";
 
         DemoWorkspaceLoaded loaded = transaction.execute(status -> loader.loadCopy(domain, false));
