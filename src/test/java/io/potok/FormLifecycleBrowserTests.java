@@ -349,7 +349,7 @@ class FormLifecycleBrowserTests {
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys("secret");
         browser.findElement(By.id("sign-in")).click();
-        // The first sign-in of a run compiles the page templates and can take long, hence the longer wait.
+        // The first sign-in of a run can be slow, hence the longer wait.
         new WebDriverWait(browser, Duration.ofSeconds(40))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
