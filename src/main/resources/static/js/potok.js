@@ -19,13 +19,77 @@ function potokCellValue(element) {
     return potokDecimal(element.tagName === 'OUTPUT' ? element.textContent : element.value);
 }
 
+// The live form: posts the form's inputs to its data-live address and applies the response, which lists
+// the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
+// Every edit counts up form.potokLiveSequence, so a response about an older state of the form is dropped.
+function potokLive(form) {
+    var sequence = form.potokLiveSequence;
+    var headers = { 'Accept': 'application/json' };
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (header && token && token.content) {
+        headers[header.content] = token.content;
+    }
+    fetch(form.dataset.live, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        headers: headers,
+        credentials: 'same-origin'
+    }).then(function (response) {
+        return response.ok ? response.json() : null;
+    }).then(function (state) {
+        if (state && form.potokLiveSequence === sequence) {
+            potokApplyLive(form, state);
+        }
+    }).catch(function () {
+        // A failed update leaves the form as it is; saving validates everything on the server anyway.
+    });
+}
+
+function potokApplyLive(form, state) {
+    var hidden = {};
+    state.hidden.forEach(function (id) {
+        hidden[String(id)] = true;
+    });
+    form.querySelectorAll('[data-field]').forEach(function (element) {
+        element.hidden = hidden[element.dataset.field] === true;
+    });
+    Object.keys(state.computed).forEach(function (id) {
+        var output = form.querySelector('output#field-' + id);
+        if (output) {
+            output.textContent = state.computed[id];
+        }
+    });
+}
+
 // The task form: adds and removes table rows and shows line totals and column sums as the user types.
-// The server computes both again on save, exactly and rounded half-up; these are a preview.
+// The server computes both again on save, exactly and rounded half-up; these are a preview. With a
+// data-live address, the server's response also shows and hides conditional fields and fills computed ones.
 document.addEventListener('alpine:init', function () {
     window.Alpine.data('potokForm', function () {
         return {
+            liveTimer: null,
             init: function () {
                 this.recompute();
+                var form = this.$root;
+                var component = this;
+                if (form.dataset.live) {
+                    ['input', 'change'].forEach(function (type) {
+                        form.addEventListener(type, function () {
+                            component.scheduleLive(form);
+                        });
+                    });
+                }
+            },
+            scheduleLive: function (form) {
+                if (!form.dataset.live) {
+                    return;
+                }
+                form.potokLiveSequence = (form.potokLiveSequence || 0) + 1;
+                clearTimeout(this.liveTimer);
+                this.liveTimer = setTimeout(function () {
+                    potokLive(form);
+                }, 200);
             },
             addRow: function (tableId) {
                 var container = this.$root.querySelector('[data-table="' + tableId + '"]');
@@ -38,6 +102,7 @@ document.addEventListener('alpine:init', function () {
                     window.htmx.process(tbody.lastElementChild);
                 }
                 this.recompute();
+                this.scheduleLive(this.$root);
             },
             // Finds the form before removing the row: $root is looked up from the clicked button, which is
             // detached once its row is gone.
@@ -45,6 +110,7 @@ document.addEventListener('alpine:init', function () {
                 var form = event.target.closest('form');
                 event.target.closest('tr').remove();
                 this.recompute(form);
+                this.scheduleLive(form);
             },
             recompute: function (form) {
                 var root = form || this.$root;

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * checkmark: {@code "checked"} or {@code "unchecked"}; flag: {@code "none"}, {@code "checked"} or
  * {@code "unchecked"}; multiple_choice: {@code {"choice_ids": [1]}}; person: {@code {"id": 7}}; catalog:
  * {@code {"item_ids": [5]}}; table: {@code [{"row_id": 1, "cells": {"<column id>": value}}]}. Fields
- * grouped by a title are stored at the top level by their own ids; titles, notes and the read-only types
- * store nothing. An empty value is an absent key.
+ * grouped by a title or shown under a multiple_choice option are stored at the top level by their own ids.
+ * Titles, notes and the read-only types store nothing. An empty value is an absent key.
  */
 public interface FieldValues {
 
@@ -35,7 +35,16 @@ public interface FieldValues {
     ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updates);
 
     /**
-     * Checks that every field required at the step has a value.
+     * Applies field updates to a new, empty task after the default values ({@link FieldDefinition#defaultValue()})
+     * of the fields the updates do not name. An update that names a field with an empty value keeps it empty.
+     *
+     * @throws FieldValueInvalid as {@link #apply} does
+     */
+    ValuesChange applyToNew(long orgId, Form form, List<JsonNode> updates);
+
+    /**
+     * Checks that every field required at the step has a value. Hidden fields (see {@link FieldVisibility})
+     * are never required.
      *
      * @throws FieldValueRequired naming the first missing field
      */

@@ -1,8 +1,11 @@
 package io.potok.tasks;
 
 import java.time.Instant;
+import java.util.List;
 
+import io.potok.forms.FieldValues;
 import io.potok.identity.CurrentMember;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Creates tasks, changes them and reads them. Every accepted change runs in one transaction, is written to
@@ -52,6 +55,18 @@ public interface Tasks {
      * checked; decisions are checked as in {@link #change(CurrentMember, long, TaskChange)}.
      */
     void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change);
+
+    /**
+     * Applies field updates to a copy of a form task's values, as a change would, and returns the result
+     * without saving anything or writing history: for a page that shows computed fields and visibility
+     * while the user types. Read-only steps and unique values are not checked.
+     *
+     * @throws TaskNotFound when no such task exists in the member's organisation
+     * @throws TaskAccessDenied when the member may not see the task
+     * @throws DecisionNotAllowed when the task has no form
+     * @throws io.potok.forms.FieldValueInvalid when a value does not fit its field
+     */
+    FieldValues.ValuesChange preview(CurrentMember viewer, long taskId, List<JsonNode> fieldUpdates);
 
     /**
      * Reads a task for the member and marks its comments read for them.

@@ -20,11 +20,13 @@ record FieldJson(int id, String type, String name, @JsonProperty("parent_id") In
 
     /**
      * Field settings; absent entries do not apply to the field's type. A table's fields are its
-     * {@code columns}, a title's are its {@code fields}.
+     * {@code columns}, a title's are its {@code fields}, and a choice's nested fields are the {@code fields}
+     * of its option. {@code description} (the help text shown under the field) is Potok's addition.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Info(
             String code,
+            String description,
             @JsonProperty("required_step") Integer requiredStep,
             @JsonProperty("immutable_step") Integer immutableStep,
             Boolean multiline,
@@ -39,10 +41,11 @@ record FieldJson(int id, String type, String name, @JsonProperty("parent_id") In
             FieldSettings settings = field.info();
             List<FieldJson> children = field.fields().stream().map(child -> FieldJson.of(child, field.id())).toList();
             List<Option> options = settings.options().stream()
-                    .map(option -> new Option(option.id(), option.value()))
+                    .map(option -> new Option(option.id(), option.value(), option.fields().stream()
+                            .map(nested -> FieldJson.of(nested, field.id())).toList()))
                     .toList();
             boolean choice = field.type() == FieldType.MULTIPLE_CHOICE;
-            return new Info(field.code(), field.requiredStep(), field.immutableStep(), settings.multiline(),
+            return new Info(field.code(), field.description(), field.requiredStep(), field.immutableStep(), settings.multiline(),
                     settings.decimalPlaces(), options.isEmpty() ? null : options,
                     choice ? settings.allowsSeveralChoices() : null, settings.catalogId(),
                     field.type() == FieldType.TABLE ? children : null,
@@ -50,7 +53,8 @@ record FieldJson(int id, String type, String name, @JsonProperty("parent_id") In
         }
     }
 
-    /** A choice of a multiple_choice field. */
-    record Option(@JsonProperty("choice_id") int choiceId, @JsonProperty("choice_value") String choiceValue) {
+    /** A choice of a multiple_choice field, with the fields shown while it is chosen. */
+    record Option(@JsonProperty("choice_id") int choiceId, @JsonProperty("choice_value") String choiceValue,
+                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldJson> fields) {
     }
 }

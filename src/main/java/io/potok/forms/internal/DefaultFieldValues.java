@@ -43,6 +43,11 @@ class DefaultFieldValues implements FieldValues {
     }
 
     @Override
+    public ValuesChange applyToNew(long orgId, Form form, List<JsonNode> updateList) {
+        return updates.applyToNew(orgId, form, json.createObjectNode(), updateList == null ? List.of() : updateList);
+    }
+
+    @Override
     public void checkRequired(Form form, ObjectNode values, int step) {
         RequiredFields.check(form, values == null ? json.createObjectNode() : values, step);
     }

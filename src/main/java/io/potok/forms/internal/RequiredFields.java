@@ -1,15 +1,18 @@
 package io.potok.forms.internal;
 
+import java.util.Set;
+
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FieldValueRequired;
+import io.potok.forms.FieldVisibility;
 import io.potok.forms.Form;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks that the fields required at a step have values: top-level fields, the fields inside titles, and
- * the required columns in every table row.
+ * Checks that the fields required at a step have values: top-level fields, the fields inside titles and
+ * under chosen options, and the required columns in every table row. Hidden fields are never required.
  */
 final class RequiredFields {
 
@@ -20,15 +23,14 @@ final class RequiredFields {
     }
 
     static void check(Form form, ObjectNode values, int step) {
-        form.definition().fields().forEach(field -> check(field, values, step));
+        Set<Integer> hidden = FieldVisibility.hidden(form.definition(), values);
+        ValueUpdates.storedFields(form.definition())
+                .filter(field -> !hidden.contains(field.id()))
+                .forEach(field -> check(field, values, step, hidden));
     }
 
-    private static void check(FieldDefinition field, ObjectNode values, int step) {
-        if (field.type() == FieldType.TITLE) {
-            field.fields().forEach(child -> check(child, values, step));
-            return;
-        }
-        if (field.type().isReadOnly()) {
+    private static void check(FieldDefinition field, ObjectNode values, int step, Set<Integer> hidden) {
+        if (field.type() == FieldType.TITLE || field.type().isReadOnly()) {
             return;
         }
 
@@ -37,13 +39,13 @@ final class RequiredFields {
             throw new FieldValueRequired(field.name(), field.requiredStep());
         }
         if (field.type() == FieldType.TABLE && value != null) {
-            value.forEach(row -> checkRow(field, row.path("cells"), step));
+            value.forEach(row -> checkRow(field, row.path("cells"), step, hidden));
         }
     }
 
-    private static void checkRow(FieldDefinition table, JsonNode cells, int step) {
+    private static void checkRow(FieldDefinition table, JsonNode cells, int step, Set<Integer> hidden) {
         for (FieldDefinition column : table.fields()) {
-            if (column.isRequiredAt(step) && ValueParser.isEmpty(cells.get(String.valueOf(column.id())))) {
+            if (!hidden.contains(column.id()) && column.isRequiredAt(step) && ValueParser.isEmpty(cells.get(String.valueOf(column.id())))) {
                 throw new FieldValueRequired(table.name() + COLUMN_SEPARATOR + column.name(), column.requiredStep());
             }
         }

@@ -79,7 +79,7 @@ final class ValueRendering {
             case TABLE:
                 return rows(context, field, stored);
             case MULTIPLE_CHOICE:
-                return choices(field, stored);
+                return withOptionFields(context, field, stored, choices(field, stored));
             case PERSON:
                 return persons.render(context.orgId(), stored.path("id").asLong());
             case CATALOG:
@@ -109,6 +109,23 @@ final class ValueRendering {
             }
         }
         return rows;
+    }
+
+    /** Adds the fields of the chosen options as {@code fields}, as a title lists its fields. */
+    private ObjectNode withOptionFields(Context context, FieldDefinition field, JsonNode stored, ObjectNode value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.List<Integer> chosen = ChoiceValues.storedIds(stored);
+        java.util.List<FieldDefinition> nested = field.info().options().stream()
+                .filter(option -> chosen.contains(option.id()))
+                .flatMap(option -> option.fields().stream())
+                .toList();
+        if (!nested.isEmpty()) {
+            ArrayNode children = value.putArray("fields");
+            nested.forEach(child -> children.add(fieldObject(context, child, field.id(), null)));
+        }
+        return value;
     }
 
     /** Renders {@code choice_id} (the first, for older clients), {@code choice_ids} and {@code choice_names}. */

@@ -3,6 +3,7 @@ package io.potok.forms.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.potok.forms.FieldDefinition;
@@ -12,6 +13,7 @@ import io.potok.forms.FieldValues.ValuesChange;
 import io.potok.forms.Form;
 import io.potok.forms.FormDefinition;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static io.potok.forms.internal.Rejections.invalid;
@@ -48,18 +50,47 @@ final class ValueUpdates {
     }
 
     /**
-     * Returns the fields stored at the top level of the values, in form order: top-level fields and the
-     * fields titles group, but not table columns.
+     * Applies the updates to an empty task after the default values of the fields the updates do not name.
      */
-    static Stream<FieldDefinition> storedFields(FormDefinition form) {
-        return form.fields().stream().flatMap(ValueUpdates::withTitleChildren);
+    ValuesChange applyToNew(long orgId, Form form, ObjectNode empty, List<JsonNode> updates) {
+        List<JsonNode> all = new ArrayList<>(defaults(form.definition(), updates));
+        all.addAll(updates);
+        return apply(orgId, form, empty, all);
     }
 
-    private static Stream<FieldDefinition> withTitleChildren(FieldDefinition field) {
-        if (field.type() != FieldType.TITLE) {
-            return Stream.of(field);
-        }
-        return Stream.concat(Stream.of(field), field.fields().stream().flatMap(ValueUpdates::withTitleChildren));
+    private static List<JsonNode> defaults(FormDefinition form, List<JsonNode> updates) {
+        List<FieldReference> named = updates.stream()
+                .map(update -> update != null && update.isObject() ? FieldReference.of(update) : Optional.<FieldReference>empty())
+                .flatMap(Optional::stream)
+                .toList();
+        return storedFields(form)
+                .filter(field -> field.defaultValue() != null && !field.defaultValue().isNull())
+                .filter(field -> !isReadOnly(field) && !field.info().hasFormula())
+                .filter(field -> named.stream().noneMatch(reference -> reference.matches().test(field)))
+                .map(ValueUpdates::defaultUpdate)
+                .toList();
+    }
+
+    private static JsonNode defaultUpdate(FieldDefinition field) {
+        ObjectNode update = JsonNodeFactory.instance.objectNode();
+        update.put("id", field.id());
+        update.set("value", field.defaultValue().deepCopy());
+        return update;
+    }
+
+    /**
+     * Returns the fields stored at the top level of the values, in form order: top-level fields, the fields
+     * titles group and the fields shown under multiple_choice options, but not table columns.
+     */
+    static Stream<FieldDefinition> storedFields(FormDefinition form) {
+        return form.fields().stream().flatMap(ValueUpdates::withNestedFields);
+    }
+
+    private static Stream<FieldDefinition> withNestedFields(FieldDefinition field) {
+        Stream<FieldDefinition> titleChildren = field.type() == FieldType.TITLE ? field.fields().stream() : Stream.empty();
+        Stream<FieldDefinition> optionFields = field.info().options().stream().flatMap(option -> option.fields().stream());
+        return Stream.concat(Stream.of(field),
+                Stream.concat(titleChildren, optionFields).flatMap(ValueUpdates::withNestedFields));
     }
 
     private void applyOne(long orgId, FormDefinition form, JsonNode update, ObjectNode values) {

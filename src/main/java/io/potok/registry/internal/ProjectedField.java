@@ -39,8 +39,8 @@ record ProjectedField(FieldDefinition field, ColumnKind kind, int position, bool
     }
 
     /**
-     * Returns the fields of a form version that get a column: top-level fields and fields grouped by titles,
-     * not table columns, notes or read-only fields.
+     * Returns the fields of a form version that get a column: top-level fields, fields grouped by titles and
+     * fields shown under multiple_choice options, not table columns, notes or read-only fields.
      */
     static List<ProjectedField> of(List<FieldDefinition> topLevel) {
         List<ProjectedField> result = new java.util.ArrayList<>();
@@ -55,6 +55,7 @@ record ProjectedField(FieldDefinition field, ColumnKind kind, int position, bool
             } else {
                 ColumnKind.of(field).ifPresent(kind -> result.add(new ProjectedField(field, kind, result.size())));
             }
+            field.info().options().forEach(option -> collect(option.fields(), result));
         }
     }
 }

@@ -2,7 +2,9 @@ package io.potok.tasks.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import io.potok.forms.FieldValues;
 import io.potok.identity.CurrentMember;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskChange;
@@ -13,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The tasks module's entry point: each call is one transaction.
@@ -72,6 +75,13 @@ class DefaultTasks implements Tasks {
     public void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change) {
         changes.apply(orgId, actorId, at, null, taskId, change);
         unread.clear(taskId, actorId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FieldValues.ValuesChange preview(CurrentMember viewer, long taskId, List<JsonNode> fieldUpdates) {
+        visibility.checkVisible(viewer, taskId);
+        return changes.preview(viewer.orgId(), taskId, fieldUpdates);
     }
 
     @Override

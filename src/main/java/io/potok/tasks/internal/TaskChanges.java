@@ -39,11 +39,13 @@ class TaskChanges {
     private final ConcurrencyGuard concurrency;
     private final TaskEvents events;
     private final UnreadMarkers unread;
+    private final UniqueValues uniqueValues;
 
     TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
                 ParticipantStore participants, RouteDriver routes, JournalStore journals,
                 AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
-                TaskEvents events, UnreadMarkers unread) {
+                TaskEvents events, UnreadMarkers unread, UniqueValues uniqueValues) {
+        this.uniqueValues = uniqueValues;
         this.unread = unread;
         this.tasks = tasks;
         this.forms = forms;
@@ -91,6 +93,16 @@ class TaskChanges {
         events.publish(operation, false);
     }
 
+    /** Applies field updates to a copy of the task's values; nothing is locked or saved. */
+    FieldValues.ValuesChange preview(long orgId, long taskId, List<JsonNode> updates) {
+        TaskRecord task = tasks.find(orgId, taskId).orElseThrow(() -> new TaskNotFound(taskId));
+        if (!task.isFormTask()) {
+            throw new DecisionNotAllowed(Reason.NO_ROUTE, taskId, null);
+        }
+        Form form = formVersions.find(orgId, task.formId, task.formVersion).orElseThrow(() -> new TaskNotFound(taskId));
+        return fieldValues.apply(orgId, form, task.values, updates);
+    }
+
     private void updateFields(Operation operation, List<JsonNode> updates) {
         if (updates.isEmpty()) {
             return;
@@ -102,6 +114,7 @@ class TaskChanges {
                 updates);
         change.changes().forEach(field -> requireEditable(operation.task, field));
         operation.task.values = change.values();
+        uniqueValues.claim(operation, change.changes().stream().map(field -> field.field().id()).toList());
         operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text, fieldValues);
 
         for (FieldValues.FieldChange field : change.changes()) {

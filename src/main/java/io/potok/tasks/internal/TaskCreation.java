@@ -15,7 +15,6 @@ import io.potok.forms.FormNotFound;
 import io.potok.tasks.NewTask;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
@@ -33,10 +32,12 @@ class TaskCreation {
     private final AttachmentStore attachments;
     private final MemberChecks memberChecks;
     private final TaskEvents events;
+    private final UniqueValues uniqueValues;
 
     TaskCreation(Forms forms, FieldValues fieldValues, TaskStore tasks, ParticipantStore participants,
                  RouteDriver routes, JournalStore journals, AttachmentStore attachments, MemberChecks memberChecks,
-                 TaskEvents events) {
+                 TaskEvents events, UniqueValues uniqueValues) {
+        this.uniqueValues = uniqueValues;
         this.forms = forms;
         this.fieldValues = fieldValues;
         this.tasks = tasks;
@@ -68,6 +69,7 @@ class TaskCreation {
         addParticipants(operation.task, request);
 
         if (form != null) {
+            uniqueValues.claimAll(operation);
             routes.start(operation);
         }
         attachments.attach(operation, request.attachmentGuids());
@@ -93,8 +95,7 @@ class TaskCreation {
     }
 
     private void applyInitialValues(Operation operation, NewTask request) {
-        ObjectNode empty = JsonNodeFactory.instance.objectNode();
-        FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, empty, request.fields());
+        FieldValues.ValuesChange change = fieldValues.applyToNew(operation.orgId, operation.form, request.fields());
         fieldValues.checkRequired(operation.form, change.values(), 0);
 
         operation.task.values = change.values();

@@ -1,17 +1,21 @@
 package io.potok.tasks.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.potok.forms.AccessLevel;
 import io.potok.forms.FieldType;
+import io.potok.forms.FieldValues;
+import io.potok.forms.FieldVisibility;
 import io.potok.forms.Form;
 import io.potok.forms.FormAccessDenied;
 import io.potok.forms.FormDefinition;
 import io.potok.forms.FormDrafts;
 import io.potok.forms.FormNotFound;
 import io.potok.forms.Forms;
+import io.potok.forms.TaskFacts;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
@@ -21,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The form designer's preview: the form's draft (or its current version when there is no draft) drawn
@@ -34,12 +39,19 @@ class DesignPreviewController {
     private final FormDrafts drafts;
     private final Members members;
     private final FieldViews fieldViews;
+    private final FieldValues fieldValues;
+    private final LiveValues live;
+    private final Clock clock;
 
-    DesignPreviewController(Forms forms, FormDrafts drafts, Members members, FieldViews fieldViews) {
+    DesignPreviewController(Forms forms, FormDrafts drafts, Members members, FieldViews fieldViews,
+                            FieldValues fieldValues, LiveValues live, Clock clock) {
         this.forms = forms;
         this.drafts = drafts;
         this.members = members;
         this.fieldViews = fieldViews;
+        this.fieldValues = fieldValues;
+        this.live = live;
+        this.clock = clock;
     }
 
     @GetMapping("/forms/{formId}/design/preview")
@@ -58,9 +70,14 @@ class DesignPreviewController {
         return "tasks/preview";
     }
 
+    /** Builds the page as the new-task page starts: defaults filled in, fields hidden by their conditions. */
     private NewTaskPage page(CurrentMember member, Form form) {
-        List<FieldView> fields = fieldViews.build(member.orgId(), form.definition(), FieldInput.empty(), Map.of(),
-                Map.of(), 0);
+        ObjectNode defaults = live.newTask(member, form, List.of());
+        FieldInput prefilled = RenderedValues.input(fieldValues.render(member.orgId(), form, defaults,
+                new TaskFacts(null, false, clock.instant(), member.memberId())), member.zone());
+        FieldStates states = FieldStates.newTask(FieldVisibility.hidden(form.definition(), defaults));
+        List<FieldView> fields = fieldViews.build(member.orgId(), form.definition(), prefilled, Map.of(),
+                Map.of(), states);
         Map<Integer, RowView> templateRows = new HashMap<>();
         form.definition().allFields().filter(field -> field.type() == FieldType.TABLE)
                 .forEach(table -> templateRows.put(table.id(), fieldViews.templateRow(table)));

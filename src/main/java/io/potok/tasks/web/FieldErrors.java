@@ -9,10 +9,11 @@ import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValueRequired;
 import io.potok.forms.FormDefinition;
 import io.potok.platform.PotokException;
+import io.potok.tasks.FieldValueNotUnique;
 
 /**
  * Finds the field a rejected value belongs to, so that the page shows the message beside it. The codec's
- * failures name the field by its name; a table column's failure is shown beside its table.
+ * failures and {@link FieldValueNotUnique} name the field by its name; a table column's failure is shown beside its table.
  */
 final class FieldErrors {
 
@@ -44,7 +45,7 @@ final class FieldErrors {
         if (failure instanceof FieldValueInvalid && arguments.length > 1) {
             return Optional.of(String.valueOf(arguments[1]));
         }
-        if (failure instanceof FieldValueRequired && arguments.length > 0) {
+        if ((failure instanceof FieldValueRequired || failure instanceof FieldValueNotUnique) && arguments.length > 0) {
             return Optional.of(String.valueOf(arguments[0]));
         }
         return Optional.empty();
@@ -62,6 +63,10 @@ final class FieldErrors {
                 return found;
             }
         }
-        return Optional.empty();
+        return field.info().options().stream()
+                .flatMap(option -> option.fields().stream())
+                .map(child -> find(child, name, child.id()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

@@ -58,21 +58,49 @@ public final class FieldUpdates {
         return updates;
     }
 
-    /** Returns the fields a user fills in, in form order: titles are opened, tables kept whole. */
+    /**
+     * Returns the fields a user fills in, in form order: titles are opened, the fields under choice options
+     * follow their choice, tables are kept whole.
+     */
     public static Stream<FieldDefinition> writableFields(FormDefinition form) {
-        return form.fields().stream().flatMap(FieldUpdates::openTitles).filter(FieldUpdates::isWritable);
+        return storedFields(form).filter(FieldUpdates::isWritable);
     }
 
-    /** Tells whether a user enters the field's value: not read-only, not a title or note, not computed. */
+    /**
+     * Returns the updates of a new task: one per field the page shows, an empty one for a field left empty,
+     * so that a default the user cleared on the page stays cleared.
+     */
+    public static List<JsonNode> forNewTask(FormDefinition form, FieldInput input, ZoneId zone) {
+        List<JsonNode> updates = new ArrayList<>(from(form, input, zone, NODES.objectNode(), field -> true));
+        Set<Integer> sent = new HashSet<>();
+        updates.forEach(update -> sent.add(update.path("id").asInt()));
+        writableFields(form).filter(field -> !sent.contains(field.id()))
+                .forEach(field -> updates.add(update(field.id(), null)));
+        return updates;
+    }
+
+    /** Returns every field stored at the top level, in form order: titles opened, option fields included. */
+    static Stream<FieldDefinition> storedFields(FormDefinition form) {
+        return form.fields().stream().flatMap(FieldUpdates::openNested);
+    }
+
+    /**
+     * Tells whether a user enters the field's value: not read-only, not a title or note, not computed by a
+     * line total, column sum or formula.
+     */
     public static boolean isWritable(FieldDefinition field) {
-        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && field.info().computed() == null;
+        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && field.info().computed() == null
+                && !field.info().hasFormula();
     }
 
-    private static Stream<FieldDefinition> openTitles(FieldDefinition field) {
+    private static Stream<FieldDefinition> openNested(FieldDefinition field) {
+        Stream<FieldDefinition> optionFields = field.info().options().stream()
+                .flatMap(option -> option.fields().stream())
+                .flatMap(FieldUpdates::openNested);
         if (field.type() != FieldType.TITLE) {
-            return Stream.of(field);
+            return Stream.concat(Stream.of(field), optionFields);
         }
-        return field.fields().stream().flatMap(FieldUpdates::openTitles);
+        return field.fields().stream().flatMap(FieldUpdates::openNested);
     }
 
     private static JsonNode value(FieldDefinition field, String text, List<String> all, ZoneId zone,

@@ -1,6 +1,7 @@
 package io.potok.tasks.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.potok.forms.FieldDefinition;
@@ -20,7 +21,10 @@ import io.potok.forms.FieldType;
  * @param children the fields a title groups
  * @param rows the rows of a table
  * @param catalogItem the picked catalog item, or null
- * @param shown the text of a read-only field on an existing task
+ * @param shown the text of a read-only field on an existing task, and of a field read-only from its step
+ * @param hidden whether the field is hidden by its visibility condition or an unchosen option
+ * @param locked whether the field is read-only from the task's step (or the task is closed)
+ * @param optionFields the fields shown under each option of a multiple_choice field, by option id
  */
 public record FieldView(
         FieldDefinition field,
@@ -32,7 +36,14 @@ public record FieldView(
         List<FieldView> children,
         List<RowView> rows,
         CatalogChoice catalogItem,
-        String shown) {
+        String shown,
+        boolean hidden,
+        boolean locked,
+        Map<Integer, List<FieldView>> optionFields) {
+
+    public FieldView {
+        optionFields = optionFields == null ? Map.of() : Map.copyOf(optionFields);
+    }
 
     public int id() {
         return field.id();
@@ -67,11 +78,21 @@ public record FieldView(
     }
 
     public boolean readOnly() {
-        return field.type().isReadOnly() && field.type() != FieldType.NOTE;
+        return locked || (field.type().isReadOnly() && field.type() != FieldType.NOTE);
     }
 
+    /** Tells whether Potok computes the value: a line total, a column sum or a formula. */
     public boolean computed() {
-        return field.info().computed() != null;
+        return field.info().computed() != null || field.info().hasFormula();
+    }
+
+    public boolean hasDescription() {
+        return field.description() != null && !field.description().isBlank();
+    }
+
+    /** Returns the views of the fields shown under a choice option; empty when it has none. */
+    public List<FieldView> optionFields(int optionId) {
+        return optionFields.getOrDefault(optionId, List.of());
     }
 
     /** The operand column ids of a line total, comma-separated, or empty when the field is no product. */

@@ -39,17 +39,18 @@ class FieldViews {
      * date, author) are left out unless {@code shown} has their text, as it has on an existing task.
      *
      * @param errors translated messages by field id
-     * @param step the task's step, 0 while it is created, for the required marks
+     * @param shown the texts of read-only fields and of fields read-only from the task's step, by field id
+     * @param states the task's step and which fields are hidden
      */
     List<FieldView> build(long orgId, FormDefinition form, FieldInput input, Map<Integer, String> errors,
-                          Map<Integer, String> shown, int step) {
-        Builder builder = new Builder(orgId, input, errors, shown, step, pickedItems(orgId, form, input));
+                          Map<Integer, String> shown, FieldStates states) {
+        Builder builder = new Builder(orgId, input, errors, shown, states, pickedItems(orgId, form, input));
         return builder.views(form.fields());
     }
 
     /** Returns the template row "add row" copies, with {@link #ROW_PLACEHOLDER} in place of the row number. */
     RowView templateRow(FieldDefinition table) {
-        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), 0, Map.of());
+        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), FieldStates.NEW_TASK, Map.of());
         return builder.row(table, ROW_PLACEHOLDER, null, null);
     }
 
@@ -96,7 +97,7 @@ class FieldViews {
 
     /** Carries what every field view of one page needs. */
     private record Builder(long orgId, FieldInput input, Map<Integer, String> errors, Map<Integer, String> shown,
-                           int step, Map<Long, CatalogChoice> items) {
+                           FieldStates states, Map<Long, CatalogChoice> items) {
 
         List<FieldView> views(List<FieldDefinition> fields) {
             List<FieldView> views = new ArrayList<>();
@@ -113,9 +114,11 @@ class FieldViews {
             List<FieldView> children = field.type() == FieldType.TITLE ? views(field.fields()) : List.of();
             List<RowView> rows = field.type() == FieldType.TABLE ? rows(field) : List.of();
             List<String> values = input.has(field.id()) ? input.values(field.id()) : List.of();
+            Map<Integer, List<FieldView>> optionFields = new HashMap<>();
+            field.info().options().forEach(option -> optionFields.put(option.id(), views(option.fields())));
             return new FieldView(field, FieldInput.name(field.id()), "field-" + field.id(), values,
-                    errors.get(field.id()), field.isRequiredAt(step), children, rows, picked(values),
-                    shown.get(field.id()));
+                    errors.get(field.id()), field.isRequiredAt(states.step()), children, rows, picked(values),
+                    shown.get(field.id()), states.isHidden(field), states.isLocked(field), optionFields);
         }
 
         /** Returns the posted rows, or one empty row so that a new table invites its first line. */
@@ -137,7 +140,8 @@ class FieldViews {
                 String value = posted == null ? "" : input.cell(posted, column.id());
                 List<String> values = value.isEmpty() ? List.of() : List.of(value);
                 cells.add(new FieldView(column, name, "field-" + table.id() + "-" + number + "-" + column.id(),
-                        values, null, column.isRequiredAt(step), List.of(), List.of(), picked(values), null));
+                        values, null, column.isRequiredAt(states.step()), List.of(), List.of(), picked(values), null,
+                        false, false, Map.of()));
             }
             return new RowView(table.id(), ROW_PLACEHOLDER.equals(number) ? -1 : Integer.parseInt(number), storedRowId, cells);
         }

@@ -1,5 +1,6 @@
 package io.potok.tasks.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -12,12 +13,16 @@ import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValueRequired;
+import io.potok.forms.FieldValues;
+import io.potok.forms.FieldVisibility;
 import io.potok.forms.Form;
 import io.potok.forms.Forms;
+import io.potok.forms.TaskFacts;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.platform.PotokException;
+import io.potok.tasks.FieldValueNotUnique;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskView;
 import io.potok.tasks.Tasks;
@@ -34,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The new-task page: a simple task, or a task from a form with every field of the form.
@@ -48,9 +53,15 @@ class NewTaskController {
     private final FieldViews fieldViews;
     private final Tasks tasks;
     private final MessageSource messages;
+    private final LiveValues live;
+    private final FieldValues fieldValues;
+    private final Clock clock;
 
     NewTaskController(Forms forms, Members members, FieldViews fieldViews, Tasks tasks,
-                      MessageSource messages) {
+                      MessageSource messages, LiveValues live, FieldValues fieldValues, Clock clock) {
+        this.live = live;
+        this.fieldValues = fieldValues;
+        this.clock = clock;
         this.forms = forms;
         this.members = members;
         this.fieldViews = fieldViews;
@@ -65,7 +76,10 @@ class NewTaskController {
             return "tasks/new";
         }
         Form form = FormAccess.usable(forms, member, formId, AccessLevel.MEMBER);
-        model.addAttribute("view", formPage(member, form, FieldInput.empty(), Map.of(), null));
+        ObjectNode defaults = live.newTask(member, form, List.of());
+        FieldInput prefilled = RenderedValues.input(fieldValues.render(member.orgId(), form, defaults,
+                new TaskFacts(null, false, clock.instant(), member.memberId())), member.zone());
+        model.addAttribute("view", formPage(member, form, prefilled, defaults, Map.of(), null));
         return "tasks/new";
     }
 
@@ -74,14 +88,13 @@ class NewTaskController {
                           HttpServletResponse response, Model model) {
         Form form = FormAccess.usable(forms, member, formId, AccessLevel.MEMBER);
         FieldInput input = FieldInput.of(request.getParameterMap());
-        List<JsonNode> updates = FieldUpdates.from(form.definition(), input, member.zone(),
-                JsonNodeFactory.instance.objectNode(), field -> true);
+        List<JsonNode> updates = FieldUpdates.forNewTask(form.definition(), input, member.zone());
         try {
             TaskView created = tasks.create(member, NewTask.onForm(form.id(), updates));
             return "redirect:/tasks/" + created.id();
-        } catch (FieldValueInvalid | FieldValueRequired rejected) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("view", rejectedPage(member, form, input, rejected, request));
+        } catch (FieldValueInvalid | FieldValueRequired | FieldValueNotUnique rejected) {
+            response.setStatus(rejected.status());
+            model.addAttribute("view", rejectedPage(member, form, input, updates, rejected, request));
             return "tasks/new";
         }
     }
@@ -118,17 +131,24 @@ class NewTaskController {
         }
     }
 
-    private NewTaskPage rejectedPage(CurrentMember member, Form form, FieldInput input, PotokException rejected,
-                                     HttpServletRequest request) {
+    private NewTaskPage rejectedPage(CurrentMember member, Form form, FieldInput input, List<JsonNode> updates,
+                                     PotokException rejected, HttpServletRequest request) {
         String message = messages.getMessage(rejected.messageKey(), rejected.arguments(), rejected.code(),
                 RequestContextUtils.getLocale(request));
         Map<Integer, String> errors = FieldErrors.byField(form.definition(), rejected, message);
-        return formPage(member, form, input, errors, errors.isEmpty() ? message : null);
+        ObjectNode values = live.newTask(member, form, updates);
+        return formPage(member, form, input, values, errors, errors.isEmpty() ? message : null);
     }
 
-    private NewTaskPage formPage(CurrentMember member, Form form, FieldInput input, Map<Integer, String> errors,
-                                 String error) {
-        List<FieldView> fields = fieldViews.build(member.orgId(), form.definition(), input, errors, Map.of(), 0);
+    /**
+     * Returns the page of a form.
+     *
+     * @param values the values the inputs stand for, which decide the hidden fields
+     */
+    private NewTaskPage formPage(CurrentMember member, Form form, FieldInput input, ObjectNode values,
+                                 Map<Integer, String> errors, String error) {
+        FieldStates states = FieldStates.newTask(FieldVisibility.hidden(form.definition(), values));
+        List<FieldView> fields = fieldViews.build(member.orgId(), form.definition(), input, errors, Map.of(), states);
         Map<Integer, RowView> templateRows = new HashMap<>();
         form.definition().allFields().filter(field -> field.type() == FieldType.TABLE)
                 .forEach(table -> templateRows.put(table.id(), fieldViews.templateRow(table)));

@@ -9,6 +9,7 @@ import io.potok.forms.FieldValueRequired;
 import io.potok.forms.Form;
 import io.potok.identity.CurrentMember;
 import io.potok.platform.PotokException;
+import io.potok.tasks.FieldValueNotUnique;
 import io.potok.tasks.TaskChange;
 import io.potok.tasks.TaskChangedConcurrently;
 import io.potok.tasks.TaskView;
@@ -56,8 +57,7 @@ class TaskPageController {
         TaskView before = tasks.view(member, taskId);
         Form form = pages.form(before).orElseThrow(() -> new io.potok.tasks.TaskNotFound(taskId));
         FieldInput input = FieldInput.of(request.getParameterMap());
-        List<JsonNode> updates = FieldUpdates.from(form.definition(), input, member.zone(),
-                RenderedValues.presence(before.fields()), field -> true);
+        List<JsonNode> updates = pages.updates(member, before, form, input);
         try {
             tasks.change(member, taskId, TaskChange.fields(updates).atVersion(version));
             return "redirect:/tasks/" + taskId;
@@ -68,8 +68,8 @@ class TaskPageController {
             model.addAttribute("view", pages.typed(member, before, input, Map.of(), before.version(),
                     message(conflict, locale), locale));
             return "tasks/task";
-        } catch (FieldValueInvalid | FieldValueRequired rejected) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (FieldValueInvalid | FieldValueRequired | FieldValueNotUnique rejected) {
+            response.setStatus(rejected.status());
             String text = message(rejected, locale);
             Map<Integer, String> errors = FieldErrors.byField(form.definition(), rejected, text);
             model.addAttribute("view", pages.typed(member, before, input, errors, version,

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.potok.forms.AccessLevel;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FieldValues;
+import io.potok.forms.FieldVisibility;
 import io.potok.forms.Form;
 import io.potok.forms.Forms;
+import io.potok.forms.TaskFacts;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.tasks.TaskView;
+import io.potok.tasks.Tasks;
 import io.potok.tasks.web.FieldView.RowView;
 import io.potok.tasks.web.TaskPage.Approval;
 import io.potok.tasks.web.TaskPage.HistoryLine;
@@ -25,6 +29,8 @@ import io.potok.tasks.web.TaskPage.StepLine;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the {@link TaskPage} of a task for its viewer.
@@ -39,8 +45,13 @@ class TaskPages {
     private final FieldViews fieldViews;
     private final FieldValues fieldValues;
     private final MessageSource messages;
+    private final Tasks tasks;
+    private final LiveValues live;
 
-    TaskPages(Forms forms, Members members, FieldViews fieldViews, FieldValues fieldValues, MessageSource messages) {
+    TaskPages(Forms forms, Members members, FieldViews fieldViews, FieldValues fieldValues, MessageSource messages,
+              Tasks tasks, LiveValues live) {
+        this.tasks = tasks;
+        this.live = live;
         this.forms = forms;
         this.members = members;
         this.fieldViews = fieldViews;
@@ -50,8 +61,10 @@ class TaskPages {
 
     /** Returns the page with the stored values. */
     TaskPage stored(CurrentMember viewer, TaskView task, Locale locale) {
-        return typed(viewer, task, RenderedValues.input(task.fields(), viewer.zone()), Map.of(), task.version(),
-                null, locale);
+        ObjectNode values = task.formId() == null ? JsonNodeFactory.instance.objectNode()
+                : tasks.preview(viewer, task.id(), List.of()).values();
+        return page(viewer, task, RenderedValues.input(task.fields(), viewer.zone()), values, Map.of(),
+                task.version(), null, locale);
     }
 
     /**
@@ -61,14 +74,52 @@ class TaskPages {
      */
     TaskPage typed(CurrentMember viewer, TaskView task, FieldInput input, Map<Integer, String> errors, int version,
                    String error, Locale locale) {
+        ObjectNode values = form(task).map(found -> live.task(viewer, task, found, updates(viewer, task, found, input)))
+                .orElseGet(JsonNodeFactory.instance::objectNode);
+        return page(viewer, task, input, values, errors, version, error, locale);
+    }
+
+    /**
+     * Returns the field updates of the task page's inputs: every field the viewer may edit at the task's
+     * step, and none that is read-only from an earlier step.
+     */
+    List<JsonNode> updates(CurrentMember viewer, TaskView task, Form form, FieldInput input) {
+        FieldStates states = states(task, Set.of());
+        return FieldUpdates.from(form.definition(), input, viewer.zone(), RenderedValues.presence(task.fields()),
+                field -> !states.isLocked(field));
+    }
+
+    static TaskFacts facts(TaskView task) {
+        return new TaskFacts(task.currentStep(), task.closed(), task.createdAt(), task.authorId());
+    }
+
+    private TaskPage page(CurrentMember viewer, TaskView task, FieldInput input, ObjectNode values,
+                          Map<Integer, String> errors, int version, String error, Locale locale) {
         Optional<Form> form = form(task);
-        List<FieldView> fields = form.map(found -> fieldViews.build(viewer.orgId(), found.definition(), input, errors,
-                readOnlyTexts(viewer, task, found, locale), stepOf(task))).orElse(List.of());
+        List<FieldView> fields = form.map(found -> {
+            FieldStates states = states(task, FieldVisibility.hidden(found.definition(), values));
+            Map<Integer, String> shown = readOnlyTexts(viewer, task, found, locale);
+            shown.putAll(lockedTexts(viewer, found, values, states, locale));
+            return fieldViews.build(viewer.orgId(), found.definition(), input, errors, shown, states);
+        }).orElse(List.of());
         Map<Integer, RowView> templateRows = new HashMap<>();
         form.ifPresent(found -> found.definition().allFields().filter(field -> field.type() == FieldType.TABLE)
                 .forEach(table -> templateRows.put(table.id(), fieldViews.templateRow(table))));
         return new TaskPage(task, form.orElse(null), fields, templateRows, activeMembers(viewer), version,
                 steps(task), history(viewer, task, form, locale), permissions(viewer, task), error);
+    }
+
+    private static FieldStates states(TaskView task, Set<Integer> hidden) {
+        return new FieldStates(stepOf(task), true, task.closed(), hidden);
+    }
+
+    /** Returns the texts of the fields read-only at the task's step, shown in place of their inputs. */
+    private Map<Integer, String> lockedTexts(CurrentMember viewer, Form form, ObjectNode values, FieldStates states,
+                                             Locale locale) {
+        Map<Integer, String> texts = new HashMap<>();
+        FieldUpdates.storedFields(form.definition()).filter(states::isLocked).forEach(field -> texts.put(field.id(),
+                fieldValues.display(viewer.orgId(), field, values.get(String.valueOf(field.id())), locale)));
+        return texts;
     }
 
     Optional<Form> form(TaskView task) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.potok.forms.Condition;
+import io.potok.forms.ConditionEvaluator;
 import io.potok.forms.RouteDefinition;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;

@@ -62,7 +62,7 @@ class NewTaskPageTests {
         assertThat(page).contains("<div class=\"choices\" id=\"field-11\"");
         assertThat(page).contains("<select id=\"field-12\"").contains(String.valueOf(fixtures.outsider.memberId()));
         assertThat(page).contains("id=\"field-13-search\"");
-        assertThat(page).contains("<fieldset class=\"section\" id=\"field-20\">").contains("type=\"email\" id=\"field-21\"")
+        assertThat(page).contains("<fieldset class=\"section\" id=\"field-20\" data-field=\"20\">").contains("type=\"email\" id=\"field-21\"")
                 .contains("type=\"tel\" id=\"field-22\"").contains("Call before delivery");
         assertThat(page).contains("data-table=\"30\"").contains("<tr data-row=\"0\">").contains("id=\"add-row-30\"")
                 .contains("id=\"row-template-30\"").contains("name=\"f30.r__ROW__.c32\"");

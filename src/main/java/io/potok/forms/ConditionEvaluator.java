@@ -1,16 +1,14 @@
-package io.potok.workflow.internal;
+package io.potok.forms;
 
 import java.util.List;
 import java.util.Optional;
 
-import io.potok.forms.Condition;
-import io.potok.forms.FieldDefinition;
-import io.potok.forms.FormDefinition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Evaluates route conditions over stored field values.
+ * Evaluates conditions over stored field values: route steps and assignee rules, and the visibility of
+ * fields.
  *
  * <p>An empty value fails every comparison except {@code not_equals} and {@code empty}. Values holding ids
  * (multiple_choice, catalog, person) compare as sets: {@code equals} means the same ids, {@code in} means at
@@ -18,12 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
  * to numbers, money, dates, times and text; on other types they never hold. A condition on a field that the
  * form version does not have never holds, not even {@code empty}.
  */
-final class ConditionEvaluator {
+public final class ConditionEvaluator {
 
     private ConditionEvaluator() {
     }
 
-    static boolean holds(Condition condition, FormDefinition form, ObjectNode values) {
+    /** Tells whether the condition holds for the values of a task of the form; a null condition holds. */
+    public static boolean holds(Condition condition, FormDefinition form, ObjectNode values) {
         if (condition == null) {
             return true;
         }

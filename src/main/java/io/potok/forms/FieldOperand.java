@@ -1,4 +1,4 @@
-package io.potok.workflow.internal;
+package io.potok.forms;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.potok.forms.FieldType;
 import tools.jackson.databind.JsonNode;
 
 /**

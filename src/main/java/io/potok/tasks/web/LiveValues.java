@@ -1,0 +1,94 @@
+package io.potok.tasks.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldValueInvalid;
+import io.potok.forms.FieldValues;
+import io.potok.forms.FieldValues.ValuesChange;
+import io.potok.forms.FieldVisibility;
+import io.potok.forms.Form;
+import io.potok.forms.TaskFacts;
+import io.potok.identity.CurrentMember;
+import io.potok.tasks.TaskView;
+import io.potok.tasks.Tasks;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Computes what a task form shows while it is filled, from the inputs as posted: the values after
+ * {@link FieldValues#apply} (defaults, line totals, sums and formulas included), the hidden fields and the
+ * texts of computed fields. Nothing is saved. A value that does not parse yet, such as a half-typed number,
+ * is left out rather than rejected, so the rest of the form still updates.
+ */
+@Component
+class LiveValues {
+
+    private final FieldValues fieldValues;
+    private final Tasks tasks;
+
+    LiveValues(FieldValues fieldValues, Tasks tasks) {
+        this.fieldValues = fieldValues;
+        this.tasks = tasks;
+    }
+
+    /** Returns the values a new task would start with, given the inputs of the new-task page. */
+    ObjectNode newTask(CurrentMember member, Form form, List<JsonNode> updates) {
+        return tolerant(form, updates, kept -> fieldValues.applyToNew(member.orgId(), form, kept));
+    }
+
+    /** Returns the values the task would have after the updates of the task page. */
+    ObjectNode task(CurrentMember member, TaskView task, Form form, List<JsonNode> updates) {
+        return tolerant(form, updates, kept -> tasks.preview(member, task.id(), kept));
+    }
+
+    /** Returns the hidden fields and computed texts of the values, as the live endpoints send them. */
+    LiveForm state(CurrentMember member, Form form, ObjectNode values, TaskFacts facts) {
+        FieldInput shown = RenderedValues.input(fieldValues.render(member.orgId(), form, values, facts), member.zone());
+        Map<Integer, String> computed = new LinkedHashMap<>();
+        FieldUpdates.storedFields(form.definition())
+                .filter(LiveValues::isComputed)
+                .forEach(field -> computed.put(field.id(), shown.value(field.id())));
+        return new LiveForm(FieldVisibility.hidden(form.definition(), values), computed);
+    }
+
+    private static boolean isComputed(FieldDefinition field) {
+        return field.info().computed() != null || field.info().hasFormula();
+    }
+
+    /**
+     * Applies the updates. While a value is rejected, the update of its field is left out and the rest is
+     * applied again. When no update can be left out, the result is the values without updates.
+     */
+    private static ObjectNode tolerant(Form form, List<JsonNode> updates, Function<List<JsonNode>, ValuesChange> apply) {
+        List<JsonNode> kept = new ArrayList<>(updates);
+        while (true) {
+            try {
+                return apply.apply(kept).values();
+            } catch (FieldValueInvalid rejected) {
+                Optional<Integer> fieldId = FieldErrors.fieldOf(form.definition(), rejected);
+                boolean removed = fieldId.isPresent()
+                        && kept.removeIf(update -> update.path("id").asInt() == fieldId.get());
+                if (!removed) {
+                    return apply.apply(List.of()).values();
+                }
+            }
+        }
+    }
+
+    /**
+     * The response of {@code POST /forms/{formId}/live} and {@code POST /tasks/{taskId}/live}.
+     *
+     * @param hidden the ids of the fields to hide, nested ones included
+     * @param computed the text each computed field shows, by field id; empty text for no value
+     */
+    record LiveForm(Set<Integer> hidden, Map<Integer, String> computed) {
+    }
+}
