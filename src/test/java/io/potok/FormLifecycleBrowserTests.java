@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The whole life of a form, acted out through the pages in headless Chromium. An administrator builds a
  * form with a choice and a table, gives it a route whose second step runs only for urgent requests, and
  * publishes it. A member files an urgent request. The administrator then adds a required field and
- * publishes again. The old request still opens with its values, both approvers approve it and it closes,
- * while a new request on the new version cannot be filed without the new field.
+ * publishes again. The old request still opens with its values, both approvers approve it and it closes.
+ * A new request on the new version cannot be filed without the new field, and an ordinary one closes
+ * after the first step because the urgent step is skipped.
  *
  * <p>No page grants access to a form yet, so the test grants the member access through {@link Forms}.
  */
@@ -49,6 +51,7 @@ class FormLifecycleBrowserTests {
     private static final int HOURS = 4;
     private static final int COST = 5;
     private static final int CONTRACT = 6;
+    private static final String ORDINARY = "1";
     private static final String URGENT = "2";
 
     @LocalServerPort
@@ -131,10 +134,20 @@ class FormLifecycleBrowserTests {
         assertThat(attribute(By.id("task-status"), "data-closed")).isEqualTo("true");
         assertThat(browser.findElement(By.cssSelector("#route li[data-step='2']")).getText())
                 .contains("Срочное согласование").contains("Anna Tester");
+        assertThat(approvalChoices(2)).containsExactly("approved");
         assertThat(browser.findElements(By.id("approve"))).isEmpty();
 
         signIn(author);
         assertNewTaskNeedsContract(formId);
+        long ordinaryId = fileOrdinaryTaskWithContract();
+
+        signIn(checker);
+        openTask(ordinaryId);
+        assertThat(shown(input(CONTRACT))).isEqualTo("Д-17");
+        approve();
+        assertThat(attribute(By.id("task-status"), "data-closed")).isEqualTo("true");
+        assertThat(approvalChoices(1)).containsExactly("approved");
+        assertThat(approvalChoices(2)).doesNotContain("approved", "waiting");
     }
 
     // --- the administrator's actions ---
@@ -258,11 +271,7 @@ class FormLifecycleBrowserTests {
     private long fileUrgentTask(long formId) {
         browser.get(url("/tasks/new?form=" + formId));
         fillFirstVersionFields();
-        browser.findElement(By.id("save")).click();
-        waitFor().until(ExpectedConditions.urlMatches(TASK_URL.pattern()));
-        Matcher matcher = TASK_URL.matcher(browser.getCurrentUrl());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
+        return saveNewTask();
     }
 
     private void fillFirstVersionFields() {
@@ -310,6 +319,27 @@ class FormLifecycleBrowserTests {
         assertThat(error.getText()).isNotBlank();
         assertThat(browser.getCurrentUrl()).doesNotMatch(".*" + TASK_URL.pattern());
         assertThat(shown(input(ADDRESS))).isEqualTo("Тверская, 7");
+    }
+
+    /** Saves the new task form and returns the id of the task it opens. */
+    private long saveNewTask() {
+        browser.findElement(By.id("save")).click();
+        waitFor().until(ExpectedConditions.urlMatches(TASK_URL.pattern()));
+        Matcher matcher = TASK_URL.matcher(browser.getCurrentUrl());
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Completes the rejected new task with a contract number, makes it ordinary and files it. */
+    private long fileOrdinaryTaskWithContract() {
+        browser.findElement(By.id(input(CONTRACT))).sendKeys("Д-17");
+        new Select(browser.findElement(By.id(input(URGENCY)))).selectByValue(ORDINARY);
+        return saveNewTask();
+    }
+
+    private List<String> approvalChoices(int step) {
+        return browser.findElements(By.cssSelector("#route li[data-step='" + step + "'] li[data-choice]")).stream()
+                .map(approval -> approval.getDomAttribute("data-choice")).toList();
     }
 
     private String currentStep() {
