@@ -30,9 +30,16 @@ function potokLive(form) {
     if (header && token && token.content) {
         headers[header.content] = token.content;
     }
+    // Files chosen for file fields are uploaded only on save, so the live request sends text inputs alone.
+    var inputs = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+        if (typeof value === 'string') {
+            inputs.append(name, value);
+        }
+    });
     fetch(form.dataset.live, {
         method: 'POST',
-        body: new URLSearchParams(new FormData(form)),
+        body: inputs,
         headers: headers,
         credentials: 'same-origin'
     }).then(function (response) {
@@ -158,4 +165,43 @@ document.addEventListener('input', function (event) {
     var field = event.target.closest('.catalog-field');
     field.querySelector('input[type="hidden"]').value = '';
     field.querySelector('.catalog-details').textContent = '';
+});
+
+// Form link fields: picking a suggested task adds it to the linked tasks as a hidden input and a link, and
+// "remove" takes a linked task out. Subjects go in through textContent, so they are never read as HTML.
+document.addEventListener('click', function (event) {
+    var option = event.target.closest('.form-link-option');
+    if (!option) {
+        return;
+    }
+    var field = option.closest('.form-link-field');
+    var taskId = option.dataset.taskId;
+    var list = field.querySelector('.linked-tasks');
+    if (!list.querySelector('li[data-task-id="' + taskId + '"]')) {
+        var item = document.createElement('li');
+        item.dataset.taskId = taskId;
+        var input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = field.dataset.inputName;
+        input.value = taskId;
+        var link = document.createElement('a');
+        link.href = '/tasks/' + taskId;
+        link.className = 'linked-task';
+        link.textContent = option.dataset.subject;
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'link form-link-remove';
+        remove.textContent = field.dataset.unlink;
+        item.append(input, link, ' ', remove);
+        list.appendChild(item);
+    }
+    field.querySelector('.form-link-search').value = '';
+    field.querySelector('.form-link-options').innerHTML = '';
+});
+
+document.addEventListener('click', function (event) {
+    var remove = event.target.closest('.form-link-remove');
+    if (remove) {
+        remove.closest('li').remove();
+    }
 });

@@ -19,7 +19,8 @@ import java.util.Map;
  *        email, phone, checkmark and flag; {@link java.math.BigDecimal} for number and money;
  *        {@link java.time.LocalDate} for date and due_date; {@link Instant} for due_date_time;
  *        {@link java.time.LocalTime} for time; {@link Integer} (choice id) or {@code List<Integer>} for
- *        multiple_choice; {@link Long} (member id) for person; {@link CatalogValue} for catalog
+ *        multiple_choice; {@link Long} (member id) for person; {@link CatalogValue} for catalog;
+ *        {@link ReferencesValue} for form_link (task ids), file (attachment ids) and project (list ids)
  */
 public record RegistryRow(long taskId, String subject, Instant createdAt, Instant modifiedAt, Instant closedAt,
                           Integer currentStep, boolean closed, long authorId, Long responsibleId,
@@ -32,5 +33,16 @@ public record RegistryRow(long taskId, String subject, Instant createdAt, Instan
      * @param text the item's key, as the registry filters and sorts it
      */
     public record CatalogValue(long itemId, String text) {
+    }
+
+    /**
+     * The value of a form_link, file or project field.
+     *
+     * @param ids the linked task ids, the attachment ids of the files, or the task list ids
+     * @param text the subjects, file names or list names as the task page shows them, comma-separated. It is
+     *        written when the task is saved, so a later rename of a linked task or list shows only after the
+     *        next save of this task
+     */
+    public record ReferencesValue(java.util.List<Long> ids, String text) {
     }
 }

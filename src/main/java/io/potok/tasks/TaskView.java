@@ -144,8 +144,11 @@ public record TaskView(
      * @param md5 MD5 of the content, hex
      * @param contentType media type as uploaded, may be null
      * @param commentId the comment it came with, may be null
+     * @param fieldId the file field (or table column) it was put in, null for a file of the task or a comment
+     * @param version its version within the field, 1 for a first version
+     * @param previousId the attachment it replaced as the next version, null for a first version
      */
     public record AttachmentView(long id, UUID guid, String name, long size, String md5, String contentType,
-                                 Long commentId) {
+                                 Long commentId, Integer fieldId, int version, Long previousId) {
     }
 }

@@ -34,6 +34,7 @@ record FieldJson(int id, String type, String name, @JsonProperty("parent_id") In
             List<Option> options,
             @JsonProperty("multiple_choice") Boolean multipleChoice,
             @JsonProperty("catalog_id") Long catalogId,
+            @JsonProperty("form_id") Long formId,
             List<FieldJson> columns,
             List<FieldJson> fields) {
 
@@ -48,6 +49,7 @@ record FieldJson(int id, String type, String name, @JsonProperty("parent_id") In
             return new Info(field.code(), field.description(), field.requiredStep(), field.immutableStep(), settings.multiline(),
                     settings.decimalPlaces(), options.isEmpty() ? null : options,
                     choice ? settings.allowsSeveralChoices() : null, settings.catalogId(),
+                    field.type() == FieldType.FORM_LINK ? settings.linkedFormId() : null,
                     field.type() == FieldType.TABLE ? children : null,
                     field.type() == FieldType.TITLE ? children : null);
         }

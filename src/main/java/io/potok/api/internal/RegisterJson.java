@@ -106,7 +106,33 @@ class RegisterJson {
             node.putArray("values").add(item.text());
             return node;
         }
+        if (value instanceof RegistryRow.ReferencesValue references) {
+            return references(field, references);
+        }
         return scalar(value);
+    }
+
+    /**
+     * Renders the ids of a form_link, file or project column in the field's read shape. The register keeps
+     * no per-file names or per-list names, so files and lists carry their ids only, and a form_link's
+     * {@code subject} contains the subjects of all its linked tasks.
+     */
+    private JsonNode references(FieldDefinition field, RegistryRow.ReferencesValue value) {
+        if (field.type() == FieldType.FILE) {
+            ArrayNode files = json.createArrayNode();
+            value.ids().forEach(id -> files.addObject().put("id", id));
+            return files;
+        }
+        ObjectNode node = json.createObjectNode();
+        if (field.type() == FieldType.PROJECT) {
+            ArrayNode projects = node.putArray("projects");
+            value.ids().forEach(id -> projects.addObject().put("id", id));
+            return node;
+        }
+        node.put("task_id", value.ids().get(0));
+        value.ids().forEach(node.putArray("task_ids")::add);
+        node.put("subject", value.text());
+        return node;
     }
 
     private JsonNode scalar(Object value) {

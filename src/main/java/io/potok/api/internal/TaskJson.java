@@ -37,7 +37,7 @@ class TaskJson {
 
     ObjectNode task(TaskView task) {
         ObjectNode node = header(task);
-        node.set("fields", task.fields() == null ? json.createArrayNode() : task.fields());
+        node.set("fields", fields(task));
         node.set("approvals", approvals(task));
         node.set("subscribers", subscribers(task));
         node.set("participants", people(task, task.participantIds()));
@@ -45,6 +45,15 @@ class TaskJson {
         node.set("comments", comments.of(task));
         node.set("steps", steps(task));
         return node;
+    }
+
+    private JsonNode fields(TaskView task) {
+        if (task.fields() == null) {
+            return json.createArrayNode();
+        }
+        JsonNode fields = task.fields().deepCopy();
+        LinkedFieldJson.addFileUrls(fields, TaskJson::downloadUrl);
+        return fields;
     }
 
     private ObjectNode header(TaskView task) {
@@ -65,7 +74,10 @@ class TaskJson {
         if (task.formId() != null) {
             node.put("form_id", task.formId());
         }
-        node.set("list_ids", json.createArrayNode());
+        ArrayNode listIds = node.putArray("list_ids");
+        if (task.fields() != null) {
+            LinkedFieldJson.listIds(task.fields()).forEach(listIds::add);
+        }
         node.set("linked_task_ids", json.createArrayNode());
         if (task.parentTaskId() != null) {
             node.put("parent_task_id", task.parentTaskId());
@@ -121,7 +133,7 @@ class TaskJson {
             node.put("size", file.size());
             node.put("md5", file.md5().toUpperCase(Locale.ROOT));
             node.put("url", downloadUrl(file.id()));
-            node.put("version", 1);
+            node.put("version", file.version());
         }
         return attachments;
     }

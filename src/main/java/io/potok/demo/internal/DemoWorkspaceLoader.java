@@ -14,6 +14,7 @@ import io.potok.forms.Form;
 import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
 import io.potok.identity.Organizations;
+import io.potok.tasks.TaskLists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +36,11 @@ class DemoWorkspaceLoader {
     private final Catalogs catalogs;
     private final Forms forms;
     private final ApplicationEventPublisher events;
+    private final TaskLists taskLists;
 
-    DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ApplicationEventPublisher events) {
+    DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ApplicationEventPublisher events,
+                        TaskLists taskLists) {
+        this.taskLists = taskLists;
         this.organizations = organizations;
         this.catalogs = catalogs;
         this.forms = forms;
@@ -72,6 +76,9 @@ class DemoWorkspaceLoader {
         for (long formId : List.of(orders.id(), itRequest.id())) {
             forms.grant(orgId, formId, FormGrant.member(director, AccessLevel.MANAGER));
         }
+
+        taskLists.create(orgId, "Крупные клиенты", null);
+        taskLists.create(orgId, "Срочно", null);
 
         DemoWorkspaceLoaded loaded = new DemoWorkspaceLoaded(orgId, orders.id(), itRequest.id(), clients.id(), products.id());
         log.info("Demo workspace loaded as organisation {} with {} members", orgId, members.size());

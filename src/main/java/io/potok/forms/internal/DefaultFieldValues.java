@@ -6,9 +6,11 @@ import java.util.Locale;
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldValues;
+import io.potok.forms.LinkedRecords;
 import io.potok.forms.Form;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +29,20 @@ class DefaultFieldValues implements FieldValues {
     private final ValueRendering rendering;
     private final ValueDisplay display;
 
-    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json) {
+    @Autowired
+    DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json) {
         PersonValues persons = new PersonValues(members);
         CatalogValues catalogItems = new CatalogValues(catalogs);
+        LinkedValues linked = LinkedValues.of(linkedRecords);
         this.json = json;
-        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems));
-        this.rendering = new ValueRendering(persons, catalogItems);
-        this.display = new ValueDisplay(persons, catalogItems);
+        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems, linked));
+        this.rendering = new ValueRendering(persons, catalogItems, linked);
+        this.display = new ValueDisplay(persons, catalogItems, linked);
+    }
+
+    /** Creates a codec for forms without form_link, file and project fields, as unit tests use it. */
+    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json) {
+        this(catalogs, members, NoLinkedRecords.INSTANCE, json);
     }
 
     @Override

@@ -25,10 +25,12 @@ final class ValueDisplay {
 
     private final PersonValues persons;
     private final CatalogValues catalogItems;
+    private final LinkedValues linked;
 
-    ValueDisplay(PersonValues persons, CatalogValues catalogItems) {
+    ValueDisplay(PersonValues persons, CatalogValues catalogItems, LinkedValues linked) {
         this.persons = persons;
         this.catalogItems = catalogItems;
+        this.linked = linked;
     }
 
     String display(long orgId, FieldDefinition field, JsonNode value, Locale locale) {
@@ -53,6 +55,12 @@ final class ValueDisplay {
                 return persons.displayName(orgId, value.path("id").asLong());
             case CATALOG:
                 return String.join(", ", catalogItems.keys(orgId, value));
+            case FORM_LINK:
+                return String.join(", ", linked.links().subjects(orgId, value));
+            case FILE:
+                return String.join(", ", FileValues.names(value));
+            case PROJECT:
+                return String.join(", ", linked.lists().names(orgId, value));
             case TABLE:
                 return rows(orgId, field, value, locale);
             default:

@@ -13,10 +13,12 @@ final class ValueParser {
 
     private final PersonValues persons;
     private final CatalogValues catalogItems;
+    private final LinkedValues linked;
 
-    ValueParser(PersonValues persons, CatalogValues catalogItems) {
+    ValueParser(PersonValues persons, CatalogValues catalogItems, LinkedValues linked) {
         this.persons = persons;
         this.catalogItems = catalogItems;
+        this.linked = linked;
     }
 
     /**
@@ -56,6 +58,12 @@ final class ValueParser {
                 return persons.parse(orgId, field, value);
             case CATALOG:
                 return catalogItems.parse(orgId, field, value, stored);
+            case FORM_LINK:
+                return linked.links().parse(orgId, field, value);
+            case FILE:
+                return linked.files().parse(orgId, field, value, stored);
+            case PROJECT:
+                return linked.lists().parse(orgId, field, value);
             default:
                 throw invalid("read_only", field, value);
         }

@@ -18,10 +18,12 @@ final class ValueRendering {
 
     private final PersonValues persons;
     private final CatalogValues catalogItems;
+    private final LinkedValues linked;
 
-    ValueRendering(PersonValues persons, CatalogValues catalogItems) {
+    ValueRendering(PersonValues persons, CatalogValues catalogItems, LinkedValues linked) {
         this.persons = persons;
         this.catalogItems = catalogItems;
+        this.linked = linked;
     }
 
     ArrayNode render(long orgId, Form form, ObjectNode values, TaskFacts facts) {
@@ -84,6 +86,12 @@ final class ValueRendering {
                 return persons.render(context.orgId(), stored.path("id").asLong());
             case CATALOG:
                 return catalogItems.render(context.orgId(), field, stored);
+            case FORM_LINK:
+                return linked.links().render(context.orgId(), stored);
+            case FILE:
+                return linked.files().render(stored);
+            case PROJECT:
+                return linked.lists().render(context.orgId(), stored);
             default:
                 return stored.deepCopy();
         }

@@ -83,6 +83,7 @@ final class CellText {
             case CHOICES: return choices(field, value);
             case MEMBER: return memberName((Long) value);
             case CATALOG: return ((RegistryRow.CatalogValue) value).text();
+            case LINKS: case FILES: case LISTS: return ((RegistryRow.ReferencesValue) value).text();
             default: return value.toString();
         }
     }

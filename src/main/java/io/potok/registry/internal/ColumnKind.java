@@ -21,7 +21,13 @@ enum ColumnKind {
     CHOICE("choice", SQLDataType.INTEGER),
     CHOICES("choices", SQLDataType.INTEGER.array()),
     MEMBER("member", SQLDataType.BIGINT),
-    CATALOG("item", SQLDataType.BIGINT);
+    CATALOG("item", SQLDataType.BIGINT),
+    /** form_link: the linked task ids, with their subjects in the text column. */
+    LINKS("links", SQLDataType.BIGINT.array()),
+    /** file: the attachment ids of the current versions, with the file names in the text column. */
+    FILES("files", SQLDataType.BIGINT.array()),
+    /** project: the task list ids, with the list names in the text column. */
+    LISTS("lists", SQLDataType.BIGINT.array());
 
     private final String suffix;
     private final DataType<?> sqlType;
@@ -37,6 +43,16 @@ enum ColumnKind {
 
     DataType<?> sqlType() {
         return sqlType;
+    }
+
+    /** Tells whether the column has a text column next to it, which contains the value as users read it. */
+    boolean hasText() {
+        return this == CATALOG || isReferences();
+    }
+
+    /** Tells whether the column contains a list of record ids: linked tasks, files or task lists. */
+    boolean isReferences() {
+        return this == LINKS || this == FILES || this == LISTS;
     }
 
     /** Returns the kind of a field's column, or empty for fields the registry does not project. */
@@ -55,6 +71,9 @@ enum ColumnKind {
             case MULTIPLE_CHOICE: return severalChoices ? CHOICES : CHOICE;
             case PERSON: return MEMBER;
             case CATALOG: return CATALOG;
+            case FORM_LINK: return LINKS;
+            case FILE: return FILES;
+            case PROJECT: return LISTS;
             default: return null;
         }
     }

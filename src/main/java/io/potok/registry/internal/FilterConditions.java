@@ -54,7 +54,11 @@ final class FilterConditions {
             LocalDate day = (LocalDate) value;
             return target.field().ge(startOf(day)).and(target.field().lt(startOf(day.plusDays(1))));
         }
-        if (target.type() == ValueType.CATALOG && value instanceof String) {
+        if (target.type() == ValueType.REFERENCES && value instanceof Long) {
+            return DSL.condition("{0} && {1}", target.field(),
+                    DSL.val(new Long[] {(Long) value}, SQLDataType.BIGINT.array()));
+        }
+        if ((target.type() == ValueType.CATALOG || target.type() == ValueType.REFERENCES) && value instanceof String) {
             return DSL.lower(target.text()).eq(((String) value).toLowerCase());
         }
         if (target.type() == ValueType.INTEGERS) {
@@ -65,7 +69,8 @@ final class FilterConditions {
     }
 
     private Condition startsWith(RegistryFilter filter, Target target, String value) {
-        Field<String> text = target.type() == ValueType.CATALOG ? target.text()
+        Field<String> text = target.type() == ValueType.CATALOG || target.type() == ValueType.REFERENCES
+                ? target.text()
                 : target.type() == ValueType.TEXT ? target.field().cast(SQLDataType.CLOB) : null;
         if (text == null || value.isEmpty()) {
             throw new InvalidFilter(filter.parameter(), value);
@@ -76,7 +81,7 @@ final class FilterConditions {
     private Condition compare(RegistryFilter filter, Target target, FilterOperator operator, String raw) {
         ValueType type = target.type();
         if (type == ValueType.INTEGERS || type == ValueType.STATUS || type == ValueType.FLAG
-                || type == ValueType.CATALOG) {
+                || type == ValueType.CATALOG || type == ValueType.REFERENCES) {
             throw new InvalidFilter(filter.parameter(), raw);
         }
         Object value = Operands.parse(type, raw, filter.parameter());

@@ -49,7 +49,7 @@ final class Operands {
             case FLAG: return FLAG_VALUES.contains(value) ? value : null;
             case INTEGER: case INTEGERS: return Integer.valueOf(value);
             case BIGINT: return Long.valueOf(value);
-            case CATALOG: return isId(value) ? (Object) Long.valueOf(value) : value;
+            case CATALOG: case REFERENCES: return isId(value) ? (Object) Long.valueOf(value) : value;
             case STATUS: return STATUS_VALUES.contains(value) ? "closed".equals(value) : null;
             default: return null;
         }

@@ -95,7 +95,7 @@ class ProjectionSchema {
         Field<Object> column = ProjectionTables.column(field);
         dsl.alterTable(tableName(formId)).addColumnIfNotExists(column.getUnqualifiedName(), field.kind().sqlType())
                 .execute();
-        if (field.kind() == ColumnKind.CHOICES) {
+        if (field.kind() == ColumnKind.CHOICES || field.kind().isReferences()) {
             dsl.execute("create index if not exists {0} on {1} using gin ({2})",
                     indexName(formId, field.column()), tableName(formId), column);
         } else {
@@ -104,7 +104,7 @@ class ProjectionSchema {
         if (field.kind() == ColumnKind.TEXT) {
             prefixIndex(formId, column);
         }
-        if (field.kind() == ColumnKind.CATALOG) {
+        if (field.kind().hasText()) {
             Field<String> text = textColumn(field);
             dsl.alterTable(tableName(formId)).addColumnIfNotExists(text.getUnqualifiedName(), SQLDataType.CLOB)
                     .execute();

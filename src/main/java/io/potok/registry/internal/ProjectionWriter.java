@@ -12,9 +12,11 @@ import java.util.stream.StreamSupport;
 
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
+import io.potok.forms.FieldValues;
 import io.potok.forms.Form;
 import io.potok.forms.FormPublished;
 import io.potok.forms.Forms;
+import io.potok.platform.SupportedLocales;
 import io.potok.tasks.TaskChanged;
 import io.potok.tasks.TaskSnapshot;
 import org.jooq.DSLContext;
@@ -38,13 +40,16 @@ class ProjectionWriter {
     private final DSLContext dsl;
     private final Forms forms;
     private final Catalogs catalogs;
+    private final FieldValues fieldValues;
     private final ProjectionSchema schema;
     private final ObjectReader reader;
 
-    ProjectionWriter(DSLContext dsl, Forms forms, Catalogs catalogs, ProjectionSchema schema, JsonMapper json) {
+    ProjectionWriter(DSLContext dsl, Forms forms, Catalogs catalogs, FieldValues fieldValues, ProjectionSchema schema,
+                     JsonMapper json) {
         this.dsl = dsl;
         this.forms = forms;
         this.catalogs = catalogs;
+        this.fieldValues = fieldValues;
         this.schema = schema;
         this.reader = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -107,6 +112,10 @@ class ProjectionWriter {
                 CatalogItem item = empty ? null : items.get((Long) typed(ColumnKind.CATALOG, value));
                 values.put(textColumn(field), item == null ? null : item.key());
             }
+            if (field.kind().isReferences()) {
+                values.put(textColumn(field), empty ? null
+                        : fieldValues.display(orgId, field.field(), value, SupportedLocales.RUSSIAN));
+            }
         }
         return values;
     }
@@ -133,12 +142,25 @@ class ProjectionWriter {
             case CHOICE: return firstId(value.get("choice_ids"));
             case CHOICES: return ids(value.get("choice_ids"));
             case MEMBER: return value.get("id").asLong();
+            case LINKS: return longs(value.get("task_ids"));
+            case FILES: return longs(value);
+            case LISTS: return longs(value.get("list_ids"));
             case CATALOG: {
                 Integer first = firstId(value.get("item_ids"));
                 return first == null ? null : value.get("item_ids").get(0).asLong();
             }
             default: throw new IllegalArgumentException("Unknown column kind " + kind);
         }
+    }
+
+    /** Reads a list of ids, or of objects with an {@code id}; null when empty, so the column reads as empty. */
+    private static Long[] longs(JsonNode ids) {
+        if (ids == null || ids.isEmpty()) {
+            return null;
+        }
+        return StreamSupport.stream(ids.spliterator(), false)
+                .map(id -> id.isObject() ? id.path("id").asLong() : id.asLong())
+                .toArray(Long[]::new);
     }
 
     private static Integer firstId(JsonNode ids) {

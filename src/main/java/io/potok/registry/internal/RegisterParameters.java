@@ -97,7 +97,8 @@ final class RegisterParameters {
     }
 
     private static FilterOperator singleValueOperator(ValueType type, String value) {
-        boolean prefix = type == ValueType.TEXT || (type == ValueType.CATALOG && !Operands.isId(value));
+        boolean prefix = type == ValueType.TEXT
+                || ((type == ValueType.CATALOG || type == ValueType.REFERENCES) && !Operands.isId(value));
         return prefix ? FilterOperator.STARTS_WITH : FilterOperator.EQUALS;
     }
 

@@ -35,7 +35,7 @@ final class RowReader {
         List<Field<?>> columns = new ArrayList<>(TASK_COLUMNS);
         for (ProjectedField field : fields) {
             columns.add(column(field));
-            if (field.kind() == ColumnKind.CATALOG) {
+            if (field.kind().hasText()) {
                 columns.add(textColumn(field));
             }
         }
@@ -62,6 +62,10 @@ final class RowReader {
     private static Object value(ProjectedField field, Object value, Record record) {
         if (field.kind() == ColumnKind.CATALOG) {
             return new RegistryRow.CatalogValue((Long) value, record.get(textColumn(field)));
+        }
+        if (field.kind().isReferences()) {
+            return new RegistryRow.ReferencesValue(List.copyOf(Arrays.asList((Long[]) value)),
+                    record.get(textColumn(field)));
         }
         if (field.kind() == ColumnKind.CHOICES) {
             return List.copyOf(Arrays.asList((Integer[]) value));

@@ -8,8 +8,8 @@ import org.jooq.Field;
  *
  * @param ref the column as the query names it
  * @param type how operands and cursor values are read
- * @param field the projection column; for catalogs, the item id
- * @param text for catalogs, the item's key text column; null otherwise
+ * @param field the projection column; for catalogs, the item id; for references, the id list
+ * @param text for catalogs, the item's key text column; for references, the text column; null otherwise
  * @param projected for field columns, the field; null for task columns
  */
 record Target(ColumnRef ref, ValueType type, Field<Object> field, Field<String> text, ProjectedField projected) {
@@ -20,6 +20,6 @@ record Target(ColumnRef ref, ValueType type, Field<Object> field, Field<String> 
     }
 
     ValueType sortType() {
-        return type == ValueType.CATALOG ? ValueType.TEXT : type;
+        return type == ValueType.CATALOG || type == ValueType.REFERENCES ? ValueType.TEXT : type;
     }
 }

@@ -28,7 +28,7 @@ final class Targets {
         if (field == null) {
             throw new InvalidFilter(parameter, String.valueOf(ref.fieldId()));
         }
-        Field<String> text = field.kind() == ColumnKind.CATALOG ? textColumn(field) : null;
+        Field<String> text = field.kind().hasText() ? textColumn(field) : null;
         return new Target(ref, ValueType.of(field.kind()), column(field), text, field);
     }
 

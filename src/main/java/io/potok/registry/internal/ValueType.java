@@ -4,7 +4,9 @@ package io.potok.registry.internal;
  * The type filter operands and cursor values of a column are read as.
  */
 enum ValueType {
-    TEXT, NUMBER, DATE, TIMESTAMP, TIME, FLAG, INTEGER, INTEGERS, BIGINT, CATALOG, STATUS;
+    TEXT, NUMBER, DATE, TIMESTAMP, TIME, FLAG, INTEGER, INTEGERS, BIGINT, CATALOG, STATUS,
+    /** A list of record ids with a text column: an id operand matches a contained id, other text the text. */
+    REFERENCES;
 
     static ValueType of(ColumnKind kind) {
         switch (kind) {
@@ -18,6 +20,7 @@ enum ValueType {
             case CHOICES: return INTEGERS;
             case MEMBER: return BIGINT;
             case CATALOG: return CATALOG;
+            case LINKS: case FILES: case LISTS: return REFERENCES;
             default: throw new IllegalArgumentException("Unknown column kind " + kind);
         }
     }

@@ -48,6 +48,9 @@ final class RegistryCells {
         if (value instanceof RegistryRow.CatalogValue) {
             return ((RegistryRow.CatalogValue) value).text();
         }
+        if (value instanceof RegistryRow.ReferencesValue) {
+            return ((RegistryRow.ReferencesValue) value).text();
+        }
         if (value instanceof Long) {
             Member member = members.get(value);
             return member == null ? "#" + value : member.displayName();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class AttachmentStore {
 
     private static final String COLUMNS = "id, org_id, guid, name, size, md5, content_type, storage_path, "
-            + "uploaded_by, task_id, comment_id";
+            + "uploaded_by, task_id, comment_id, field_id, version, previous_id";
 
     private final JdbcClient jdbc;
 
@@ -63,6 +63,24 @@ class AttachmentStore {
         }
     }
 
+    /**
+     * Attaches a file to a file field of the operation's task as the given version. The file must be one the
+     * actor uploaded and that is not attached yet, or one already attached to this task.
+     *
+     * @param previousId the attachment this version replaces, null for a first version
+     * @return whether the file could be attached
+     */
+    boolean attachToField(Operation operation, int fieldId, long attachmentId, int version, Long previousId) {
+        return jdbc.sql("""
+                        update attachments set task_id = :task, field_id = :field, version = :version,
+                            previous_id = coalesce(cast(:previous as bigint), previous_id)
+                        where id = :id and org_id = :org
+                            and ((task_id is null and uploaded_by = :actor) or task_id = :task)""")
+                .param("task", operation.task.id).param("field", fieldId).param("version", version)
+                .param("previous", previousId).param("id", attachmentId).param("org", operation.orgId)
+                .param("actor", operation.actorId).update() > 0;
+    }
+
     /** Links files attached by an operation to the comment it wrote. */
     void linkComment(long taskId, List<UUID> guids, long commentId) {
         if (guids.isEmpty()) {
@@ -82,7 +100,8 @@ class AttachmentStore {
         return new StoredAttachment(row.getLong("id"), row.getLong("org_id"), row.getObject("guid", UUID.class),
                 row.getString("name"), row.getLong("size"), row.getString("md5"), row.getString("content_type"),
                 row.getString("storage_path"), row.getLong("uploaded_by"), null, Sql.nullableLong(row, "task_id"),
-                Sql.nullableLong(row, "comment_id"));
+                Sql.nullableLong(row, "comment_id"), Sql.nullableInt(row, "field_id"), row.getInt("version"),
+                Sql.nullableLong(row, "previous_id"));
     }
 
     /**
@@ -90,10 +109,18 @@ class AttachmentStore {
      */
     record StoredAttachment(long id, long orgId, UUID guid, String name, long size, String md5, String contentType,
                             String storagePath, long uploadedBy, java.time.Instant uploadedAt, Long taskId,
-                            Long commentId) {
+                            Long commentId, Integer fieldId, int version, Long previousId) {
+
+        StoredAttachment(long id, long orgId, UUID guid, String name, long size, String md5, String contentType,
+                         String storagePath, long uploadedBy, java.time.Instant uploadedAt, Long taskId,
+                         Long commentId) {
+            this(id, orgId, guid, name, size, md5, contentType, storagePath, uploadedBy, uploadedAt, taskId,
+                    commentId, null, 1, null);
+        }
 
         TaskView.AttachmentView view() {
-            return new TaskView.AttachmentView(id, guid, name, size, md5, contentType, commentId);
+            return new TaskView.AttachmentView(id, guid, name, size, md5, contentType, commentId, fieldId, version,
+                    previousId);
         }
     }
 }

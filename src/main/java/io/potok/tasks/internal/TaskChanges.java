@@ -40,13 +40,16 @@ class TaskChanges {
     private final TaskEvents events;
     private final UnreadMarkers unread;
     private final UniqueValues uniqueValues;
+    private final LinkedValueChecks linkedValues;
 
     TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
                 ParticipantStore participants, RouteDriver routes, JournalStore journals,
                 AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
-                TaskEvents events, UnreadMarkers unread, UniqueValues uniqueValues) {
+                TaskEvents events, UnreadMarkers unread, UniqueValues uniqueValues,
+                LinkedValueChecks linkedValues) {
         this.uniqueValues = uniqueValues;
         this.unread = unread;
+        this.linkedValues = linkedValues;
         this.tasks = tasks;
         this.forms = forms;
         this.formVersions = formVersions;
@@ -113,6 +116,7 @@ class TaskChanges {
         FieldValues.ValuesChange change = fieldValues.apply(operation.orgId, operation.form, operation.task.values,
                 updates);
         change.changes().forEach(field -> requireEditable(operation.task, field));
+        linkedValues.accept(operation, change.changes());
         operation.task.values = change.values();
         uniqueValues.claim(operation, change.changes().stream().map(field -> field.field().id()).toList());
         operation.task.subject = Subjects.of(operation.form, change.values(), operation.task.text, fieldValues);

@@ -33,11 +33,13 @@ class TaskCreation {
     private final MemberChecks memberChecks;
     private final TaskEvents events;
     private final UniqueValues uniqueValues;
+    private final LinkedValueChecks linkedValues;
 
     TaskCreation(Forms forms, FieldValues fieldValues, TaskStore tasks, ParticipantStore participants,
                  RouteDriver routes, JournalStore journals, AttachmentStore attachments, MemberChecks memberChecks,
-                 TaskEvents events, UniqueValues uniqueValues) {
+                 TaskEvents events, UniqueValues uniqueValues, LinkedValueChecks linkedValues) {
         this.uniqueValues = uniqueValues;
+        this.linkedValues = linkedValues;
         this.forms = forms;
         this.fieldValues = fieldValues;
         this.tasks = tasks;
@@ -61,12 +63,11 @@ class TaskCreation {
                 form, new Journal());
 
         operation.journal.record("created");
-        if (form != null) {
-            applyInitialValues(operation, request);
-        }
+        List<FieldValues.FieldChange> initialValues = form == null ? List.of() : applyInitialValues(operation, request);
         operation.task.subject = Subjects.of(form, operation.task.values, request.text(), fieldValues);
         operation.task.id = tasks.insert(operation.task);
         addParticipants(operation.task, request);
+        linkedValues.accept(operation, initialValues);
 
         if (form != null) {
             uniqueValues.claimAll(operation);
@@ -94,7 +95,7 @@ class TaskCreation {
         return form.get();
     }
 
-    private void applyInitialValues(Operation operation, NewTask request) {
+    private List<FieldValues.FieldChange> applyInitialValues(Operation operation, NewTask request) {
         FieldValues.ValuesChange change = fieldValues.applyToNew(operation.orgId, operation.form, request.fields());
         fieldValues.checkRequired(operation.form, change.values(), 0);
 
@@ -102,6 +103,7 @@ class TaskCreation {
         for (FieldValues.FieldChange field : change.changes()) {
             operation.journal.recordField(field.field().id(), field.field().name(), null, field.newValue());
         }
+        return change.changes();
     }
 
     private static TaskRecord newRecord(long orgId, long authorId, Instant at, Form form, NewTask request) {

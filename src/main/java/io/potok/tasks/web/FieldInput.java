@@ -70,6 +70,14 @@ public final class FieldInput {
                 .toList();
     }
 
+    /** Returns the non-blank values posted under a name, such as {@code f12.remove}. */
+    public List<String> values(String name) {
+        return parameters.getOrDefault(name, List.of()).stream()
+                .map(String::trim)
+                .filter(value -> !value.isEmpty())
+                .toList();
+    }
+
     public boolean has(int fieldId) {
         return parameters.containsKey(name(fieldId));
     }

@@ -47,10 +47,15 @@ public final class FieldUpdates {
                                       Predicate<FieldDefinition> editable) {
         List<JsonNode> updates = new ArrayList<>();
         writableFields(form).filter(editable).forEach(field -> {
-            JsonNode value = field.type() == FieldType.TABLE
-                    ? tableValue(field, input, zone, stored.get(String.valueOf(field.id())))
-                    : value(field, input.value(field.id()), input.values(field.id()), zone,
-                            stored.get(String.valueOf(field.id())));
+            JsonNode value;
+            if (field.type() == FieldType.TABLE) {
+                value = tableValue(field, input, zone, stored.get(String.valueOf(field.id())));
+            } else if (field.type() == FieldType.FILE) {
+                value = FileFieldInput.value(field, input);
+            } else {
+                value = value(field, input.value(field.id()), input.values(field.id()), zone,
+                        stored.get(String.valueOf(field.id())));
+            }
             if (value != null || stored.has(String.valueOf(field.id()))) {
                 updates.add(update(field.id(), value));
             }
@@ -117,6 +122,10 @@ public final class FieldUpdates {
                 return all.isEmpty() ? null : idList("choice_ids", all);
             case CATALOG:
                 return all.isEmpty() ? null : idList("item_ids", all);
+            case FORM_LINK:
+                return all.isEmpty() ? null : idList("task_ids", all);
+            case PROJECT:
+                return all.isEmpty() ? null : idList("list_ids", all);
             case PERSON:
                 return text.isEmpty() ? null : person(text);
             default:

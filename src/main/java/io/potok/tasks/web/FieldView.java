@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldSettings;
 import io.potok.forms.FieldType;
+import io.potok.forms.LinkedRecords.LinkedTask;
+import io.potok.tasks.TaskLists;
+import io.potok.tasks.TaskView.AttachmentView;
 
 /**
  * One field as a task form shows it: the definition, what the user typed or what is stored, and the error
@@ -25,6 +28,7 @@ import io.potok.forms.FieldType;
  * @param hidden whether the field is hidden by its visibility condition or an unchosen option
  * @param locked whether the field is read-only from the task's step (or the task is closed)
  * @param optionFields the fields shown under each option of a multiple_choice field, by option id
+ * @param linked what a form_link, file or project field shows: linked tasks, files, the lists to pick from
  */
 public record FieldView(
         FieldDefinition field,
@@ -39,7 +43,8 @@ public record FieldView(
         String shown,
         boolean hidden,
         boolean locked,
-        Map<Integer, List<FieldView>> optionFields) {
+        Map<Integer, List<FieldView>> optionFields,
+        Linked linked) {
 
     public FieldView {
         optionFields = optionFields == null ? Map.of() : Map.copyOf(optionFields);
@@ -124,6 +129,30 @@ public record FieldView(
             return "";
         }
         return computation.fieldIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** Tells whether any of the fields, or a field nested in one, is a file field, so the page posts multipart data. */
+    public static boolean anyFiles(List<FieldView> views) {
+        return views.stream().anyMatch(view -> view.field().flatten().anyMatch(field -> field.type() == FieldType.FILE));
+    }
+
+    /** Returns the text of the field's value as posted under the given suffix, such as {@code remove}. */
+    public String subName(String suffix) {
+        return inputName + "." + suffix;
+    }
+
+    /**
+     * What a form_link, file or project field shows beside its input; empty lists for other types.
+     *
+     * @param tasks the linked tasks, in the order of the value
+     * @param files the files the field holds, in the order of the value
+     * @param earlierVersions versions of the field's files that a newer version replaced, newest first
+     * @param lists every task list of the organisation, to pick from
+     */
+    public record Linked(List<LinkedTask> tasks, List<AttachmentView> files, List<AttachmentView> earlierVersions,
+                         List<TaskLists.TaskList> lists) {
+
+        public static final Linked NONE = new Linked(List.of(), List.of(), List.of(), List.of());
     }
 
     /**

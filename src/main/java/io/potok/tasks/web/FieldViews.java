@@ -15,6 +15,7 @@ import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldType;
 import io.potok.forms.FormDefinition;
+import io.potok.tasks.TaskView.AttachmentView;
 import io.potok.tasks.web.FieldView.CatalogChoice;
 import io.potok.tasks.web.FieldView.RowView;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,11 @@ class FieldViews {
     static final String ROW_PLACEHOLDER = "__ROW__";
 
     private final Catalogs catalogs;
+    private final LinkedFieldViews linkedViews;
 
-    FieldViews(Catalogs catalogs) {
+    FieldViews(Catalogs catalogs, LinkedFieldViews linkedViews) {
         this.catalogs = catalogs;
+        this.linkedViews = linkedViews;
     }
 
     /**
@@ -44,13 +47,24 @@ class FieldViews {
      */
     List<FieldView> build(long orgId, FormDefinition form, FieldInput input, Map<Integer, String> errors,
                           Map<Integer, String> shown, FieldStates states) {
-        Builder builder = new Builder(orgId, input, errors, shown, states, pickedItems(orgId, form, input));
+        return build(orgId, form, input, errors, shown, states, List.of());
+    }
+
+    /**
+     * Returns the views as {@link #build(long, FormDefinition, FieldInput, Map, Map, FieldStates)} does, with
+     * the task's attachments to show the files of file fields and their earlier versions.
+     */
+    List<FieldView> build(long orgId, FormDefinition form, FieldInput input, Map<Integer, String> errors,
+                          Map<Integer, String> shown, FieldStates states, List<AttachmentView> attachments) {
+        LinkedFieldViews.Context linked = linkedViews.context(orgId, form, attachments);
+        Builder builder = new Builder(orgId, input, errors, shown, states, pickedItems(orgId, form, input), linked);
         return builder.views(form.fields());
     }
 
     /** Returns the template row "add row" copies, with {@link #ROW_PLACEHOLDER} in place of the row number. */
     RowView templateRow(FieldDefinition table) {
-        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), FieldStates.NEW_TASK, Map.of());
+        Builder builder = new Builder(0, FieldInput.empty(), Map.of(), Map.of(), FieldStates.NEW_TASK, Map.of(),
+                LinkedFieldViews.Context.NONE);
         return builder.row(table, ROW_PLACEHOLDER, null, null);
     }
 
@@ -97,7 +111,7 @@ class FieldViews {
 
     /** Carries what every field view of one page needs. */
     private record Builder(long orgId, FieldInput input, Map<Integer, String> errors, Map<Integer, String> shown,
-                           FieldStates states, Map<Long, CatalogChoice> items) {
+                           FieldStates states, Map<Long, CatalogChoice> items, LinkedFieldViews.Context linked) {
 
         List<FieldView> views(List<FieldDefinition> fields) {
             List<FieldView> views = new ArrayList<>();
@@ -118,7 +132,8 @@ class FieldViews {
             field.info().options().forEach(option -> optionFields.put(option.id(), views(option.fields())));
             return new FieldView(field, FieldInput.name(field.id()), "field-" + field.id(), values,
                     errors.get(field.id()), field.isRequiredAt(states.step()), children, rows, picked(values),
-                    shown.get(field.id()), states.isHidden(field), states.isLocked(field), optionFields);
+                    shown.get(field.id()), states.isHidden(field), states.isLocked(field), optionFields,
+                    linked.of(field, values));
         }
 
         /** Returns the posted rows, or one empty row so that a new table invites its first line. */
@@ -141,7 +156,7 @@ class FieldViews {
                 List<String> values = value.isEmpty() ? List.of() : List.of(value);
                 cells.add(new FieldView(column, name, "field-" + table.id() + "-" + number + "-" + column.id(),
                         values, null, column.isRequiredAt(states.step()), List.of(), List.of(), picked(values), null,
-                        false, false, Map.of()));
+                        false, false, Map.of(), linked.of(column, values)));
             }
             return new RowView(table.id(), ROW_PLACEHOLDER.equals(number) ? -1 : Integer.parseInt(number), storedRowId, cells);
         }

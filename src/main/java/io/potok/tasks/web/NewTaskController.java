@@ -23,6 +23,7 @@ import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.platform.PotokException;
 import io.potok.tasks.FieldValueNotUnique;
+import io.potok.tasks.Attachments;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskView;
 import io.potok.tasks.Tasks;
@@ -56,12 +57,15 @@ class NewTaskController {
     private final LiveValues live;
     private final FieldValues fieldValues;
     private final Clock clock;
+    private final Attachments attachments;
 
     NewTaskController(Forms forms, Members members, FieldViews fieldViews, Tasks tasks,
-                      MessageSource messages, LiveValues live, FieldValues fieldValues, Clock clock) {
+                      MessageSource messages, LiveValues live, FieldValues fieldValues, Clock clock,
+                      Attachments attachments) {
         this.live = live;
         this.fieldValues = fieldValues;
         this.clock = clock;
+        this.attachments = attachments;
         this.forms = forms;
         this.members = members;
         this.fieldViews = fieldViews;
@@ -87,7 +91,7 @@ class NewTaskController {
     String createFromForm(CurrentMember member, @RequestParam("form") long formId, HttpServletRequest request,
                           HttpServletResponse response, Model model) {
         Form form = FormAccess.usable(forms, member, formId, AccessLevel.MEMBER);
-        FieldInput input = FieldInput.of(request.getParameterMap());
+        FieldInput input = FieldInput.of(FileFieldInput.withUploads(member, request, attachments));
         List<JsonNode> updates = FieldUpdates.forNewTask(form.definition(), input, member.zone());
         try {
             TaskView created = tasks.create(member, NewTask.onForm(form.id(), updates));

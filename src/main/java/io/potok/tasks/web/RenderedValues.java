@@ -99,6 +99,12 @@ final class RenderedValues {
                 return ids(value.path("item_ids"));
             case "person":
                 return List.of(value.path("id").asString());
+            case "form_link":
+                return ids(value.path("task_ids"));
+            case "file":
+                return objectIds(value);
+            case "project":
+                return objectIds(value.path("projects"));
             default:
                 return List.of(value.isValueNode() ? value.asString() : value.toString());
         }
@@ -111,6 +117,12 @@ final class RenderedValues {
         } catch (DateTimeParseException notInstant) {
             return utc;
         }
+    }
+
+    private static List<String> objectIds(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     private static List<String> ids(JsonNode list) {

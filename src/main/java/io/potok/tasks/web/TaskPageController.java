@@ -10,6 +10,7 @@ import io.potok.forms.Form;
 import io.potok.identity.CurrentMember;
 import io.potok.platform.PotokException;
 import io.potok.tasks.FieldValueNotUnique;
+import io.potok.tasks.Attachments;
 import io.potok.tasks.TaskChange;
 import io.potok.tasks.TaskChangedConcurrently;
 import io.potok.tasks.TaskView;
@@ -36,8 +37,10 @@ class TaskPageController {
     private final Tasks tasks;
     private final TaskPages pages;
     private final MessageSource messages;
+    private final Attachments attachments;
 
-    TaskPageController(Tasks tasks, TaskPages pages, MessageSource messages) {
+    TaskPageController(Tasks tasks, TaskPages pages, MessageSource messages, Attachments attachments) {
+        this.attachments = attachments;
         this.tasks = tasks;
         this.pages = pages;
         this.messages = messages;
@@ -56,7 +59,7 @@ class TaskPageController {
         Locale locale = RequestContextUtils.getLocale(request);
         TaskView before = tasks.view(member, taskId);
         Form form = pages.form(before).orElseThrow(() -> new io.potok.tasks.TaskNotFound(taskId));
-        FieldInput input = FieldInput.of(request.getParameterMap());
+        FieldInput input = FieldInput.of(FileFieldInput.withUploads(member, request, attachments));
         List<JsonNode> updates = pages.updates(member, before, form, input);
         try {
             tasks.change(member, taskId, TaskChange.fields(updates).atVersion(version));

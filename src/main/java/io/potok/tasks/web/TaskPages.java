@@ -100,7 +100,8 @@ class TaskPages {
             FieldStates states = states(task, FieldVisibility.hidden(found.definition(), values));
             Map<Integer, String> shown = readOnlyTexts(viewer, task, found, locale);
             shown.putAll(lockedTexts(viewer, found, values, states, locale));
-            return fieldViews.build(viewer.orgId(), found.definition(), input, errors, shown, states);
+            return fieldViews.build(viewer.orgId(), found.definition(), input, errors, shown, states,
+                    task.attachments());
         }).orElse(List.of());
         Map<Integer, RowView> templateRows = new HashMap<>();
         form.ifPresent(found -> found.definition().allFields().filter(field -> field.type() == FieldType.TABLE)

@@ -22,6 +22,7 @@ import io.potok.identity.Member;
 import io.potok.identity.Members;
 import io.potok.identity.Organizations;
 import io.potok.tasks.Inbox;
+import io.potok.tasks.TaskLists;
 import io.potok.tasks.Tasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,9 @@ class PastTasksTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    TaskLists taskLists;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -142,7 +146,7 @@ class PastTasksTests {
     private DemoWorkspaceLoaded loadCopy(Clock clock) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         PastTasks pastTasks = new PastTasks(tasks, catalogs, members, transaction, clock);
-        DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, events);
+        DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, events, taskLists);
         String domain = "copy" + System.nanoTime() + ".test";
 
         DemoWorkspaceLoaded loaded = transaction.execute(status -> loader.loadCopy(domain, false));
