@@ -16,8 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param catalogId catalog: the catalog items come from
  * @param text note: the static text shown
  * @param computed a value derived from other fields, such as a table line total or a column sum
- * @param formula number, money, date and text: an expression over other fields of the form that gives the
- *        value, evaluated on the server on every save and live while the form is filled
+ * @param formula number, money, date, due_date and text, also as table columns: an expression over other
+ *        fields of the form that gives the value, evaluated on the server on every save. The syntax is in
+ *        docs/formulas.md.
  * @param linkedFormId form_link: the form whose tasks may be linked
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -85,6 +86,12 @@ public record FieldSettings(
     @JsonIgnore
     public boolean hasFormula() {
         return formula != null && !formula.isBlank();
+    }
+
+    /** Tells whether Potok computes the value, from a formula or a computation, so users cannot enter it. */
+    @JsonIgnore
+    public boolean computesValue() {
+        return computed != null || hasFormula();
     }
 
     /**

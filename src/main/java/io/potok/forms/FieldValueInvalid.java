@@ -16,6 +16,21 @@ public class FieldValueInvalid extends PotokException {
         super("invalid_field_value", 400, reason, fieldName, value);
     }
 
+    /**
+     * For a more specific failure: the arguments start with the reason and the field's name, as above.
+     */
+    protected FieldValueInvalid(String code, int status, String reason, String fieldName, Object... more) {
+        super(code, status, prepend(reason, fieldName, more));
+    }
+
+    private static Object[] prepend(String reason, String fieldName, Object[] more) {
+        Object[] arguments = new Object[more.length + 2];
+        arguments[0] = reason;
+        arguments[1] = fieldName;
+        System.arraycopy(more, 0, arguments, 2, more.length);
+        return arguments;
+    }
+
     public String reason() {
         return (String) arguments()[0];
     }

@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 public interface FieldValues {
 
     /**
-     * Applies field updates to a task's current values and recomputes computed fields.
+     * Applies field updates to a task's current values and recomputes computed fields. It stores nothing,
+     * because it works on a copy of the values and only reads catalogs and members. A page may therefore call
+     * it on unsaved input to show computed values while the form is filled.
      *
      * @param orgId the organisation, to resolve catalog items and members
      * @param form the form version of the task
@@ -31,6 +33,8 @@ public interface FieldValues {
      *        {@code value} (null or absent clears the field)
      * @return the complete new values and what changed
      * @throws FieldValueInvalid when a field is unknown, read-only, or a value does not fit its type
+     * @throws FormulaFailed when a computed field's formula cannot be computed from the values, such as on
+     *         division by zero. A formula missing an operand leaves its field empty instead.
      */
     ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updates);
 

@@ -34,12 +34,13 @@ class FormLifecycleTests {
         FieldDefinition state = FieldDefinition.of(2, "Состояние", FieldType.MULTIPLE_CHOICE)
                 .withInfo(FieldSettings.choices(false,
                         List.of(new ChoiceOption(1, "Исправна"), new ChoiceOption(2, "В ремонте", List.of(serial)))));
+        FieldDefinition basePrice = FieldDefinition.of(5, "Цена без НДС", FieldType.MONEY);
         FieldDefinition price = FieldDefinition.of(4, "Цена с НДС", FieldType.MONEY)
                 .withInfo(FieldSettings.decimals(2).withFormula("round(#5 * 1.2, 2)"))
                 .shownWhen(Condition.field(2, Condition.Operator.EQUALS, "2"))
                 .withDefault(JSON.getNodeFactory().numberNode(10));
         Step repair = new Step(1, "Ремонт", null, List.of(new AssigneeRule(null, Assignees.author())), null, 8, true);
-        return new FormDefinition(List.of(sticker, state, price), new RouteDefinition(List.of(repair)));
+        return new FormDefinition(List.of(sticker, state, basePrice, price), new RouteDefinition(List.of(repair)));
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

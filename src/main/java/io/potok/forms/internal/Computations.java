@@ -1,22 +1,23 @@
 package io.potok.forms.internal;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.potok.forms.DefinitionProblem;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldSettings.Computation;
-import io.potok.forms.FieldType;
 import io.potok.forms.FormDefinition;
+import io.potok.forms.FormulaFailed;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Recomputes computed fields in place: first every {@code product} column in each table row, then every
- * {@code sum} field over its table column, so a sum may add up computed line totals.
+ * Recomputes computed fields in place, each after the computed fields it reads: top-level fields once, table
+ * columns in every row. A field's formula comes from {@code FieldSettings.formula}, or from a
+ * {@link Computation}, which is a shorthand for a formula: {@code product} of columns {@code #a * #b} and
+ * {@code sum} of a column {@code sum(#c)}.
  */
 final class Computations {
 
@@ -26,72 +27,95 @@ final class Computations {
     private Computations() {
     }
 
-    static void recompute(FormDefinition form, ObjectNode values) {
-        List<FieldDefinition> tables = form.allFields().filter(field -> field.type() == FieldType.TABLE).toList();
-        tables.forEach(table -> recomputeRows(table, values.get(String.valueOf(table.id()))));
-
-        Set<Integer> columnIds = tables.stream().flatMap(table -> table.fields().stream())
-                .map(FieldDefinition::id).collect(Collectors.toSet());
-        form.allFields()
-                .filter(field -> !columnIds.contains(field.id()) && isComputed(field, SUM))
-                .forEach(field -> recomputeSum(field, tables, values));
-    }
-
-    private static void recomputeRows(FieldDefinition table, JsonNode rows) {
-        if (rows == null) {
-            return;
+    /**
+     * Recomputes every computed field of the values. Reads and writes only {@code values}, so it is safe to
+     * run on unsaved input.
+     *
+     * <p>A formula that fails leaves its field empty, and the fields computed from it then see an empty
+     * operand. The others are still computed, and the first failure is raised at the end.
+     *
+     * @param today the date {@code today()} returns
+     * @throws FormulaFailed when a formula cannot be computed from these values, such as on division by zero,
+     *         carrying the values computed around it
+     */
+    static void recompute(FormDefinition form, ObjectNode values, LocalDate today) {
+        FormulaCompilation compilation = FormulaCompiler.compile(form);
+        if (!compilation.problems().isEmpty()) {
+            throw invalid(compilation.problems().get(0));
         }
-        for (FieldDefinition column : table.fields()) {
-            if (isComputed(column, PRODUCT)) {
-                rows.forEach(row -> recomputeProduct(column, (ObjectNode) row.get("cells")));
-            }
+        StoredFormulaScope scope = StoredFormulaScope.topLevel(values, compilation.fields(), today);
+        Optional<FormulaFailed> firstFailure = Optional.empty();
+        for (FormulaTarget target : compilation.ordered()) {
+            Optional<FormulaFailed> failure = recompute(target, scope);
+            firstFailure = firstFailure.or(() -> failure);
         }
-    }
-
-    private static void recomputeProduct(FieldDefinition column, ObjectNode cells) {
-        BigDecimal product = BigDecimal.ONE;
-        for (Integer operand : column.info().computed().fieldIds()) {
-            Optional<BigDecimal> factor = number(cells.get(String.valueOf(operand)));
-            if (factor.isEmpty()) {
-                cells.remove(String.valueOf(column.id()));
-                return;
-            }
-            product = product.multiply(factor.get());
-        }
-        cells.set(String.valueOf(column.id()), DecimalNode.valueOf(Numbers.round(column, product)));
-    }
-
-    /** Sums the column over all rows; the field is empty when no row has a value in the column. */
-    private static void recomputeSum(FieldDefinition field, List<FieldDefinition> tables, ObjectNode values) {
-        int columnId = field.info().computed().fieldIds().get(0);
-        String key = String.valueOf(field.id());
-        Optional<BigDecimal> sum = tables.stream()
-                .filter(table -> table.column(columnId).isPresent())
-                .findFirst()
-                .flatMap(table -> sumColumn(values.get(String.valueOf(table.id())), columnId));
-        if (sum.isPresent()) {
-            values.set(key, DecimalNode.valueOf(Numbers.round(field, sum.get())));
-        } else {
-            values.remove(key);
+        if (firstFailure.isPresent()) {
+            throw firstFailure.get().withComputedValues(values);
         }
     }
 
-    private static Optional<BigDecimal> sumColumn(JsonNode rows, int columnId) {
-        if (rows == null) {
+    /** Returns the formula that computes the field's value, or empty for a field users fill in. */
+    static Optional<String> formulaOf(FieldDefinition field) {
+        if (field.info().hasFormula()) {
+            return Optional.of(field.info().formula());
+        }
+        Computation computed = field.info().computed();
+        if (computed == null || computed.fieldIds().isEmpty()) {
             return Optional.empty();
         }
-        return rows.valueStream()
-                .map(row -> number(row.path("cells").get(String.valueOf(columnId))))
-                .flatMap(Optional::stream)
-                .reduce(BigDecimal::add);
+        if (PRODUCT.equals(computed.operation())) {
+            return Optional.of(computed.fieldIds().stream().map(id -> "#" + id).collect(Collectors.joining(" * ")));
+        }
+        return SUM.equals(computed.operation()) ? Optional.of("sum(#" + computed.fieldIds().get(0) + ")")
+                : Optional.empty();
     }
 
-    static boolean isComputed(FieldDefinition field, String operation) {
-        Computation computed = field.info().computed();
-        return computed != null && operation.equals(computed.operation()) && !computed.fieldIds().isEmpty();
+    /** Computes the field, in every row for a column, and returns the first failure. */
+    private static Optional<FormulaFailed> recompute(FormulaTarget target, StoredFormulaScope scope) {
+        if (target.table() == null) {
+            return store(target, scope, scope.values());
+        }
+        JsonNode rows = scope.values().get(String.valueOf(target.table().id()));
+        Optional<FormulaFailed> firstFailure = Optional.empty();
+        if (rows == null || !rows.isArray()) {
+            return firstFailure;
+        }
+        for (JsonNode row : rows) {
+            if (row.path("cells").isObject()) {
+                ObjectNode cells = (ObjectNode) row.get("cells");
+                Optional<FormulaFailed> failure = store(target, scope.inRow(target.table(), cells), cells);
+                firstFailure = firstFailure.or(() -> failure);
+            }
+        }
+        return firstFailure;
     }
 
-    private static Optional<BigDecimal> number(JsonNode cell) {
-        return cell == null ? Optional.empty() : Numbers.read(cell);
+    /**
+     * Evaluates the formula in the scope and stores the result in the container. An empty result, or a failure,
+     * removes the stored value.
+     *
+     * @return the failure, naming the field and the formula; empty when the formula was computed
+     */
+    private static Optional<FormulaFailed> store(FormulaTarget target, StoredFormulaScope scope, ObjectNode container) {
+        String key = String.valueOf(target.field().id());
+        try {
+            FormulaValue result = new FormulaEvaluator(scope.fields(), scope).evaluate(target.expression());
+            JsonNode stored = FormulaValues.write(target.field(), result);
+            if (stored == null) {
+                container.remove(key);
+            } else {
+                container.set(key, stored);
+            }
+            return Optional.empty();
+        } catch (FormulaEvaluationFailed failure) {
+            container.remove(key);
+            return Optional.of(new FormulaFailed(failure.reason(), target.field().name(), target.source(),
+                    failure.detail()));
+        }
+    }
+
+    private static FormulaFailed invalid(DefinitionProblem problem) {
+        List<Object> arguments = problem.arguments();
+        return new FormulaFailed("invalid", String.valueOf(arguments.get(0)), String.valueOf(arguments.get(1)), "");
     }
 }

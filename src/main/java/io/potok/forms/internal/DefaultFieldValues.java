@@ -1,5 +1,8 @@
 package io.potok.forms.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,25 +27,33 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class DefaultFieldValues implements FieldValues {
 
+    /**
+     * The zone in which {@code today()} in a formula takes the date: the default zone of organisations.
+     * TODO: use the organisation's own zone once the identity module exposes it.
+     */
+    static final ZoneId FORMULA_ZONE = ZoneId.of("Europe/Moscow");
+
     private final JsonMapper json;
     private final ValueUpdates updates;
     private final ValueRendering rendering;
     private final ValueDisplay display;
 
     @Autowired
-    DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json) {
+    DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json,
+                       Clock clock) {
         PersonValues persons = new PersonValues(members);
         CatalogValues catalogItems = new CatalogValues(catalogs);
         LinkedValues linked = LinkedValues.of(linkedRecords);
         this.json = json;
-        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems, linked));
+        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems, linked),
+                () -> LocalDate.now(clock.withZone(FORMULA_ZONE)));
         this.rendering = new ValueRendering(persons, catalogItems, linked);
         this.display = new ValueDisplay(persons, catalogItems, linked);
     }
 
     /** Creates a codec for forms without form_link, file and project fields, as unit tests use it. */
-    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json) {
-        this(catalogs, members, NoLinkedRecords.INSTANCE, json);
+    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json, Clock clock) {
+        this(catalogs, members, NoLinkedRecords.INSTANCE, json, clock);
     }
 
     @Override

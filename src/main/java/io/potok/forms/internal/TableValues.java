@@ -72,7 +72,7 @@ final class TableValues {
                 .orElseThrow(() -> invalid("no_field_reference", table, cell));
         FieldDefinition column = reference.findIn(table.fields())
                 .orElseThrow(() -> invalid("table_column_not_found", table.name(), reference.text()));
-        if (column.info().computed() != null) {
+        if (column.info().computesValue()) {
             throw invalid("read_only", column, cell.path("value"));
         }
         String key = String.valueOf(column.id());

@@ -1,9 +1,11 @@
 package io.potok.forms.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.potok.forms.FieldDefinition;
@@ -33,10 +35,15 @@ final class ValueUpdates {
 
     private final ValueParser parser;
     private final TableValues tables;
+    private final Supplier<LocalDate> today;
 
-    ValueUpdates(ValueParser parser) {
+    /**
+     * @param today the current date for {@code today()} in formulas
+     */
+    ValueUpdates(ValueParser parser, Supplier<LocalDate> today) {
         this.parser = parser;
         this.tables = new TableValues(parser);
+        this.today = today;
     }
 
     ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updates) {
@@ -45,7 +52,7 @@ final class ValueUpdates {
             applyOne(orgId, form.definition(), update, values);
         }
 
-        Computations.recompute(form.definition(), values);
+        Computations.recompute(form.definition(), values, today.get());
         return new ValuesChange(values, changes(form.definition(), current, values));
     }
 
@@ -131,7 +138,7 @@ final class ValueUpdates {
 
     /** Tells whether Potok sets the value: read-only types, titles, and computed fields. */
     static boolean isReadOnly(FieldDefinition field) {
-        return field.type().isReadOnly() || field.type() == FieldType.TITLE || field.info().computed() != null;
+        return field.type().isReadOnly() || field.type() == FieldType.TITLE || field.info().computesValue();
     }
 
     private static List<FieldChange> changes(FormDefinition form, ObjectNode before, ObjectNode after) {

@@ -94,8 +94,7 @@ public final class FieldUpdates {
      * line total, column sum or formula.
      */
     public static boolean isWritable(FieldDefinition field) {
-        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && field.info().computed() == null
-                && !field.info().hasFormula();
+        return !field.type().isReadOnly() && field.type() != FieldType.TITLE && !field.info().computesValue();
     }
 
     private static Stream<FieldDefinition> openNested(FieldDefinition field) {

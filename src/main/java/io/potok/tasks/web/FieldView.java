@@ -88,7 +88,7 @@ public record FieldView(
 
     /** Tells whether Potok computes the value: a line total, a column sum or a formula. */
     public boolean computed() {
-        return field.info().computed() != null || field.info().hasFormula();
+        return field.info().computesValue();
     }
 
     public boolean hasDescription() {

@@ -14,6 +14,7 @@ import io.potok.forms.FieldValues;
 import io.potok.forms.FieldValues.ValuesChange;
 import io.potok.forms.FieldVisibility;
 import io.potok.forms.Form;
+import io.potok.forms.FormulaFailed;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.CurrentMember;
 import io.potok.tasks.TaskView;
@@ -60,7 +61,7 @@ class LiveValues {
     }
 
     private static boolean isComputed(FieldDefinition field) {
-        return field.info().computed() != null || field.info().hasFormula();
+        return field.info().computesValue();
     }
 
     /**
@@ -72,6 +73,9 @@ class LiveValues {
         while (true) {
             try {
                 return apply.apply(kept).values();
+            } catch (FormulaFailed failed) {
+                // NOTE: the live view leaves the failed field empty; its reason is shown when the form is saved.
+                return failed.computedValues() == null ? apply.apply(List.of()).values() : failed.computedValues();
             } catch (FieldValueInvalid rejected) {
                 Optional<Integer> fieldId = FieldErrors.fieldOf(form.definition(), rejected);
                 boolean removed = fieldId.isPresent()

@@ -1,5 +1,6 @@
 package io.potok.forms.internal;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.potok.forms.FieldDefinition;
@@ -92,7 +93,7 @@ class OrderFormFixture {
             .add(new Member(BANNED, ORG, "gone@demo.local", "Олег", "Иванов", null, null, false, true, false))
             .add(new Member(STRANGER, OTHER_ORG, "stranger@other.local", "Иван", "Чужой", null, null, false, false,
                     false));
-    final DefaultFieldValues values = new DefaultFieldValues(catalogs, members, json);
+    final DefaultFieldValues values = new DefaultFieldValues(catalogs, members, json, Clock.systemUTC());
     final Form form = new Form(50, ORG, "Заказы", 1, new FormDefinition(fields(), null), false);
 
     private static List<FieldDefinition> fields() {

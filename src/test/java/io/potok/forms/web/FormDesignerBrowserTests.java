@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -158,6 +159,7 @@ class FormDesignerBrowserTests {
     private void dragAbove(int fieldId, int targetId) {
         WebElement handle = browser.findElement(By.cssSelector("#tree-field-" + fieldId + " > .tree-row .tree-handle"));
         WebElement target = browser.findElement(By.cssSelector("#tree-field-" + targetId + " > .tree-row"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
         new Actions(browser).moveToElement(handle).clickAndHold().pause(Duration.ofMillis(200))
                 .moveByOffset(0, -10).pause(Duration.ofMillis(200))
                 .moveToElement(target, 0, -target.getSize().getHeight() / 4).pause(Duration.ofMillis(300))
@@ -192,7 +194,7 @@ class FormDesignerBrowserTests {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     private String url(String path) {
