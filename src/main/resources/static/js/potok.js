@@ -67,6 +67,12 @@ function potokApplyLive(form, state) {
             output.textContent = state.computed[id];
         }
     });
+    Object.keys(state.cells || {}).forEach(function (id) {
+        var output = document.getElementById(id);
+        if (output && output.tagName === 'OUTPUT' && form.contains(output)) {
+            output.textContent = state.cells[id];
+        }
+    });
 }
 
 // The task form: adds and removes table rows and shows line totals and column sums as the user types.

@@ -175,6 +175,16 @@ public final class FieldUpdates {
      * Writes every posted row: rows that were loaded keep their row id, new rows have none, blank new rows
      * are left out, and stored rows the page no longer posts are deleted.
      */
+    /**
+     * Returns the posted rows of a table that become stored rows, in the order they are stored: rows loaded
+     * from the task, and added rows with at least one value.
+     */
+    static List<FieldInput.Row> storedRows(FieldDefinition table, FieldInput input, ZoneId zone) {
+        return input.rows(table.id()).stream()
+                .filter(row -> input.storedRowId(row) != null || !cells(table, input, row, zone, false).isEmpty())
+                .toList();
+    }
+
     private static JsonNode tableValue(FieldDefinition table, FieldInput input, ZoneId zone, JsonNode stored) {
         ArrayNode rows = NODES.arrayNode();
         Set<Long> kept = new HashSet<>();

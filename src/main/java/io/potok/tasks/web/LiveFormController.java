@@ -51,7 +51,8 @@ class LiveFormController {
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = FieldUpdates.forNewTask(form.definition(), input, member.zone());
         ObjectNode values = live.newTask(member, form, updates);
-        return live.state(member, form, values, new TaskFacts(null, false, clock.instant(), member.memberId()));
+        return live.state(member, form, values, new TaskFacts(null, false, clock.instant(), member.memberId()),
+                input);
     }
 
     /** Returns the state of the task page of a task the member can see. */
@@ -63,6 +64,6 @@ class LiveFormController {
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = pages.updates(member, task, form, input);
         ObjectNode values = live.task(member, task, form, updates);
-        return live.state(member, form, values, TaskPages.facts(task));
+        return live.state(member, form, values, TaskPages.facts(task), input);
     }
 }

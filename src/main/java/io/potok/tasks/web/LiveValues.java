@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldType;
 import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValues;
 import io.potok.forms.FieldValues.ValuesChange;
@@ -50,14 +51,44 @@ class LiveValues {
         return tolerant(form, updates, kept -> tasks.preview(member, task.id(), kept));
     }
 
-    /** Returns the hidden fields and computed texts of the values, as the live endpoints send them. */
-    LiveForm state(CurrentMember member, Form form, ObjectNode values, TaskFacts facts) {
+    /**
+     * Returns the hidden fields and computed texts of the values, as the live endpoints send them.
+     *
+     * @param posted the inputs as posted, to find the page's row numbers of table rows
+     */
+    LiveForm state(CurrentMember member, Form form, ObjectNode values, TaskFacts facts, FieldInput posted) {
         FieldInput shown = RenderedValues.input(fieldValues.render(member.orgId(), form, values, facts), member.zone());
         Map<Integer, String> computed = new LinkedHashMap<>();
         FieldUpdates.storedFields(form.definition())
                 .filter(LiveValues::isComputed)
                 .forEach(field -> computed.put(field.id(), shown.value(field.id())));
-        return new LiveForm(FieldVisibility.hidden(form.definition(), values), computed);
+        return new LiveForm(FieldVisibility.hidden(form.definition(), values), computed,
+                computedCells(form, posted, shown, member));
+    }
+
+    /**
+     * Returns the text of every computed table cell by the element id the page gives it. The n-th posted row
+     * that is stored is the n-th stored row, because updates keep the order of the rows.
+     */
+    private static Map<String, String> computedCells(Form form, FieldInput posted, FieldInput shown,
+                                                     CurrentMember member) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        form.definition().allFields().filter(field -> field.type() == FieldType.TABLE).forEach(table -> {
+            List<FieldInput.Row> postedRows = FieldUpdates.storedRows(table, posted, member.zone());
+            List<FieldInput.Row> shownRows = shown.rows(table.id());
+            for (int index = 0; index < Math.min(postedRows.size(), shownRows.size()); index++) {
+                for (FieldDefinition column : table.fields()) {
+                    if (isComputed(column)) {
+                        cells.put(cellId(table, postedRows.get(index), column), shown.cell(shownRows.get(index), column.id()));
+                    }
+                }
+            }
+        });
+        return cells;
+    }
+
+    private static String cellId(FieldDefinition table, FieldInput.Row row, FieldDefinition column) {
+        return "field-" + table.id() + "-" + row.number() + "-" + column.id();
     }
 
     private static boolean isComputed(FieldDefinition field) {
@@ -92,7 +123,8 @@ class LiveValues {
      *
      * @param hidden the ids of the fields to hide, nested ones included
      * @param computed the text each computed field shows, by field id; empty text for no value
+     * @param cells the text each computed table cell shows, by the cell's element id
      */
-    record LiveForm(Set<Integer> hidden, Map<Integer, String> computed) {
+    record LiveForm(Set<Integer> hidden, Map<Integer, String> computed, Map<String, String> cells) {
     }
 }

@@ -116,4 +116,27 @@ class FormulaPageTests {
         assertThat(page).contains("формула «amount / quantity» делит на ноль");
         assertThat(page).contains("name=\"f2\" value=\"0\"");
     }
+
+    @Test
+    void liveFormComputesTableFormulaCells() throws Exception {
+        FieldDefinition works = FieldDefinition.of(10, "Работы", FieldType.TABLE).withFields(List.of(
+                FieldDefinition.of(11, "Часы", FieldType.NUMBER).withCode("hours"),
+                FieldDefinition.of(12, "Ставка", FieldType.MONEY).withCode("rate"),
+                FieldDefinition.of(13, "Стоимость с НДС", FieldType.MONEY)
+                        .withInfo(FieldSettings.decimals(2).withFormula("hours * rate * 1.2"))));
+        Form form = forms.create(author.orgId(), "Работы с формулой", new FormDefinition(List.of(works),
+                RouteDefinition.NONE), null);
+        forms.grant(author.orgId(), form.id(), FormGrant.member(author.memberId(), AccessLevel.MEMBER));
+
+        String live = mvc.perform(post("/forms/" + form.id() + "/live")
+                        .param("f10.r0.c11", "").param("f10.r0.c12", "")
+                        .param("f10.r1.c11", "2").param("f10.r1.c12", "1000")
+                        .param("f10.r2.c11", "0.5").param("f10.r2.c12", "99.99")
+                        .with(signedInAs(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(json.readTree(live).path("cells").path("field-10-1-13").asString()).isEqualTo("2400.00");
+        assertThat(json.readTree(live).path("cells").path("field-10-2-13").asString()).isEqualTo("59.99");
+        assertThat(json.readTree(live).path("cells").has("field-10-0-13")).isFalse();
+    }
 }
