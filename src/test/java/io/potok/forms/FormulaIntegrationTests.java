@@ -1,5 +1,7 @@
 package io.potok.forms;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import io.potok.PotokTest;
@@ -154,5 +156,34 @@ class FormulaIntegrationTests {
                 .isInstanceOfSatisfying(FormDefinitionInvalid.class, invalid -> assertThat(invalid.problems())
                         .extracting(DefinitionProblem::code).containsExactly("formula_unknown_field"));
         assertThat(forms.find(org, form.id())).map(Form::version).contains(1);
+    }
+
+    @Test
+    void todayTakesOrganisationTimeZone() {
+        long east = organizationIn("Pacific/Kiritimati");
+        long west = organizationIn("Pacific/Pago_Pago");
+        List<FieldDefinition> fields = List.of(
+                new FieldDefinition(1, "Сегодня", null, FieldType.DATE, null, null,
+                        FieldSettings.NONE.withFormula("today()"), List.of()));
+
+        JsonNode eastToday = todayIn(east, fields);
+        JsonNode westToday = todayIn(west, fields);
+
+        // The two zones are 25 hours apart, so their dates always differ.
+        assertThat(eastToday.asString()).isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString());
+        assertThat(westToday.asString()).isEqualTo(LocalDate.now(ZoneId.of("Pacific/Pago_Pago")).toString());
+        assertThat(eastToday).isNotEqualTo(westToday);
+    }
+
+    private long organizationIn(String zone) {
+        long org = new TestOrganizations(jdbc).organization();
+        jdbc.sql("update organizations set time_zone = :zone where id = :id").param("zone", zone).param("id", org)
+                .update();
+        return org;
+    }
+
+    private JsonNode todayIn(long org, List<FieldDefinition> fields) {
+        Form form = forms.create(org, "Дата сегодня", new FormDefinition(fields, null), null);
+        return fieldValues.apply(org, form, json.createObjectNode(), List.of()).values().get("1");
     }
 }

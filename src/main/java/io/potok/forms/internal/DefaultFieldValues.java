@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
@@ -13,6 +14,7 @@ import io.potok.forms.LinkedRecords;
 import io.potok.forms.Form;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
+import io.potok.identity.Organizations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class DefaultFieldValues implements FieldValues {
 
-    /**
-     * The zone in which {@code today()} in a formula takes the date: the default zone of organisations.
-     * TODO: use the organisation's own zone once the identity module exposes it.
-     */
-    static final ZoneId FORMULA_ZONE = ZoneId.of("Europe/Moscow");
+    /** The zone of {@code today()} in formulas for codecs built without organisations, as in unit tests. */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
 
     private final JsonMapper json;
     private final ValueUpdates updates;
@@ -40,20 +39,28 @@ class DefaultFieldValues implements FieldValues {
 
     @Autowired
     DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json,
-                       Clock clock) {
+                       Clock clock, Organizations organizations) {
+        this(catalogs, members, linkedRecords, json, clock, organizations::timeZone);
+    }
+
+    /** Creates a codec for forms without form_link, file and project fields, as unit tests use it. */
+    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json, Clock clock) {
+        this(catalogs, members, NoLinkedRecords.INSTANCE, json, clock, orgId -> DEFAULT_ZONE);
+    }
+
+    /**
+     * @param zones the time zone of each organisation, in which {@code today()} in a formula takes the date
+     */
+    private DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json,
+                               Clock clock, LongFunction<ZoneId> zones) {
         PersonValues persons = new PersonValues(members);
         CatalogValues catalogItems = new CatalogValues(catalogs);
         LinkedValues linked = LinkedValues.of(linkedRecords);
         this.json = json;
         this.updates = new ValueUpdates(new ValueParser(persons, catalogItems, linked),
-                () -> LocalDate.now(clock.withZone(FORMULA_ZONE)));
+                orgId -> LocalDate.now(clock.withZone(zones.apply(orgId))));
         this.rendering = new ValueRendering(persons, catalogItems, linked);
         this.display = new ValueDisplay(persons, catalogItems, linked);
-    }
-
-    /** Creates a codec for forms without form_link, file and project fields, as unit tests use it. */
-    DefaultFieldValues(Catalogs catalogs, Members members, JsonMapper json, Clock clock) {
-        this(catalogs, members, NoLinkedRecords.INSTANCE, json, clock);
     }
 
     @Override

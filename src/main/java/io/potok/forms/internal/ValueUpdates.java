@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 import io.potok.forms.FieldDefinition;
@@ -35,12 +35,13 @@ final class ValueUpdates {
 
     private final ValueParser parser;
     private final TableValues tables;
-    private final Supplier<LocalDate> today;
+    private final LongFunction<LocalDate> today;
 
     /**
-     * @param today the current date for {@code today()} in formulas
+     * @param today the current date in an organisation's time zone, by organisation id, for {@code today()} in
+     *        formulas
      */
-    ValueUpdates(ValueParser parser, Supplier<LocalDate> today) {
+    ValueUpdates(ValueParser parser, LongFunction<LocalDate> today) {
         this.parser = parser;
         this.tables = new TableValues(parser);
         this.today = today;
@@ -52,7 +53,7 @@ final class ValueUpdates {
             applyOne(orgId, form.definition(), update, values);
         }
 
-        Computations.recompute(form.definition(), values, today.get());
+        Computations.recompute(form.definition(), values, today.apply(orgId));
         return new ValuesChange(values, changes(form.definition(), current, values));
     }
 
