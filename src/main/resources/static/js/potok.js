@@ -73,6 +73,33 @@ function potokApplyLive(form, state) {
             output.textContent = state.cells[id];
         }
     });
+    potokShowLiveErrors(form, state.errors || {});
+}
+
+// Shows the message of each formula that fails on the typed values beside its field, and drops the
+// messages of formulas that compute again. Messages go in through textContent, so they are never HTML.
+function potokShowLiveErrors(form, errors) {
+    form.querySelectorAll('.field-error.live').forEach(function (element) {
+        if (!Object.prototype.hasOwnProperty.call(errors, element.dataset.liveError)) {
+            element.remove();
+        }
+    });
+    Object.keys(errors).forEach(function (id) {
+        var field = form.querySelector('[data-field="' + id + '"]');
+        if (!field) {
+            return;
+        }
+        var message = field.querySelector(':scope > .field-error.live');
+        if (!message) {
+            message = document.createElement('p');
+            message.className = 'field-error live';
+            message.id = 'live-error-' + id;
+            message.setAttribute('role', 'alert');
+            message.dataset.liveError = id;
+            field.appendChild(message);
+        }
+        message.textContent = errors[id];
+    });
 }
 
 // The task form: adds and removes table rows and shows line totals and column sums as the user types.

@@ -1,10 +1,12 @@
 package io.potok.tasks.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
+import io.potok.forms.FormulaFailed;
 import io.potok.forms.Forms;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.CurrentMember;
@@ -50,9 +52,10 @@ class LiveFormController {
         Form form = FormAccess.usable(forms, member, formId, AccessLevel.MEMBER);
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = FieldUpdates.forNewTask(form.definition(), input, member.zone());
-        ObjectNode values = live.newTask(member, form, updates);
+        List<FormulaFailed> failures = new ArrayList<>();
+        ObjectNode values = live.newTask(member, form, updates, failures::add);
         return live.state(member, form, values, new TaskFacts(null, false, clock.instant(), member.memberId()),
-                input);
+                input, failures);
     }
 
     /** Returns the state of the task page of a task the member can see. */
@@ -63,7 +66,8 @@ class LiveFormController {
         Form form = pages.form(task).orElseThrow(() -> new TaskNotFound(taskId));
         FieldInput input = FieldInput.of(request.getParameterMap());
         List<JsonNode> updates = pages.updates(member, task, form, input);
-        ObjectNode values = live.task(member, task, form, updates);
-        return live.state(member, form, values, TaskPages.facts(task), input);
+        List<FormulaFailed> failures = new ArrayList<>();
+        ObjectNode values = live.task(member, task, form, updates, failures::add);
+        return live.state(member, form, values, TaskPages.facts(task), input, failures);
     }
 }

@@ -139,4 +139,17 @@ class FormulaPageTests {
         assertThat(json.readTree(live).path("cells").path("field-10-2-13").asString()).isEqualTo("59.99");
         assertThat(json.readTree(live).path("cells").has("field-10-0-13")).isFalse();
     }
+
+    @Test
+    void liveFormNamesFailedFormula() throws Exception {
+        String live = mvc.perform(post("/tasks/" + task.id() + "/live")
+                        .param("f1", "100").param("f2", "0")
+                        .with(signedInAs(author)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String message = json.readTree(live).path("errors").path("3").asString();
+        assertThat(message).contains("Цена за штуку");
+        assertThat(message).contains("amount / quantity");
+        assertThat(json.readTree(live).path("computed").path("3").asString()).isEmpty();
+    }
 }
