@@ -1,4 +1,4 @@
-// The form designer of forms/design.jte. It holds the form's draft definition as loaded from
+// The form designer of forms/design.jte. It keeps the form's draft definition as loaded from
 // GET {draftUrl}, and saves all of it with PUT {draftUrl} shortly after every change, so the draft
 // survives a closed tab. The field tree is drawn by plain DOM code (the Alpine templates only draw the
 // editor of the selected field) because SortableJS moves tree nodes itself: after a drop the new order

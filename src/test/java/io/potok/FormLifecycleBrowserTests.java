@@ -375,13 +375,7 @@ class FormLifecycleBrowserTests {
 
     private void signIn(String email) {
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("secret");
-        browser.findElement(By.id("sign-in")).click();
-        // The first sign-in of a run can be slow, hence the longer wait.
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, url("/login"), email, "secret");
     }
 
     private String attribute(By locator, String name) {

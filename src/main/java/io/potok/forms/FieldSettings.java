@@ -113,8 +113,8 @@ public record FieldSettings(
      *
      * @param id stable id of the choice, unique within the field
      * @param value the label users see
-     * @param fields fields shown only while this choice is picked; their values are stored at the top level
-     *        by their own ids, like the fields of a section
+     * @param fields fields shown only while this choice is picked. Their values are stored at the top level
+     *        by their own ids, like the fields of a section.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ChoiceOption(int id, String value, List<FieldDefinition> fields) {

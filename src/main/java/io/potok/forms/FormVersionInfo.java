@@ -3,7 +3,7 @@ package io.potok.forms;
 import java.time.Instant;
 
 /**
- * Who published a form version and when.
+ * The publisher and publishing time of a form version.
  *
  * @param version the version number
  * @param publishedBy the member who published it; null for versions written by Potok itself

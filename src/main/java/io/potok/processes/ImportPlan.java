@@ -5,7 +5,7 @@ import java.util.List;
 import io.potok.forms.DefinitionProblem;
 
 /**
- * What importing a process document would do, shown before anything is stored.
+ * The effects of importing a process document, shown before anything is stored.
  *
  * @param formName the form to create or publish
  * @param catalogs each catalog the document names, created or reused

@@ -77,7 +77,7 @@ class ProcessDefinitionApiTests {
     }
 
     @Test
-    void getReturnsJsonByDefaultAndYamlOnRequest() {
+    void getReturnsJsonOrYaml() {
         Setup setup = setup();
         long id = createFromYaml(setup);
 

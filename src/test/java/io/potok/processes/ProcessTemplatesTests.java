@@ -71,7 +71,7 @@ class ProcessTemplatesTests {
     }
 
     @Test
-    void serviceRequestInstallsAssetCardFirstAndLinksIt() {
+    void serviceRequestInstallsAssetCardFirst() {
         CurrentMember admin = fixtures().freshAdmin();
 
         Form request = templates.install(admin, "service-request");

@@ -3,6 +3,7 @@ package io.potok.forms.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.potok.forms.DefinitionProblem;
@@ -39,11 +40,20 @@ final class Computations {
      *         carrying the values computed around it
      */
     static void recompute(FormDefinition form, ObjectNode values, LocalDate today) {
+        recompute(form, values, () -> today);
+    }
+
+    /**
+     * Recomputes as {@link #recompute(FormDefinition, ObjectNode, LocalDate)} does, asking for today's date
+     * only when a formula calls {@code today()}, and at most once.
+     */
+    static void recompute(FormDefinition form, ObjectNode values, Supplier<LocalDate> today) {
+        Supplier<LocalDate> once = memoized(today);
         FormulaCompilation compilation = FormulaCompiler.compile(form);
         if (!compilation.problems().isEmpty()) {
             throw invalid(compilation.problems().get(0));
         }
-        StoredFormulaScope scope = StoredFormulaScope.topLevel(values, compilation.fields(), today);
+        StoredFormulaScope scope = StoredFormulaScope.topLevel(values, compilation.fields(), once);
         Optional<FormulaFailed> firstFailure = Optional.empty();
         for (FormulaTarget target : compilation.ordered()) {
             Optional<FormulaFailed> failure = recompute(target, scope);
@@ -117,5 +127,15 @@ final class Computations {
     private static FormulaFailed invalid(DefinitionProblem problem) {
         List<Object> arguments = problem.arguments();
         return new FormulaFailed("invalid", String.valueOf(arguments.get(0)), String.valueOf(arguments.get(1)), "");
+    }
+
+    private static Supplier<LocalDate> memoized(Supplier<LocalDate> supplier) {
+        LocalDate[] known = new LocalDate[1];
+        return () -> {
+            if (known[0] == null) {
+                known[0] = supplier.get();
+            }
+            return known[0];
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.potok.forms.FieldDefinition;
 import tools.jackson.databind.JsonNode;
@@ -15,16 +16,22 @@ import tools.jackson.databind.node.ObjectNode;
  * @param values the task's values, keyed by field id
  * @param rowTable the table of the row computed, or null for a top-level formula
  * @param rowCells the cells of the row computed, or null for a top-level formula
+ * @param date the date {@code today()} returns, asked for only when a formula calls it
  */
 record StoredFormulaScope(ObjectNode values, FormulaFields fields, FieldDefinition rowTable, JsonNode rowCells,
-                          LocalDate today) implements FormulaScope {
+                          Supplier<LocalDate> date) implements FormulaScope {
 
-    static StoredFormulaScope topLevel(ObjectNode values, FormulaFields fields, LocalDate today) {
-        return new StoredFormulaScope(values, fields, null, null, today);
+    static StoredFormulaScope topLevel(ObjectNode values, FormulaFields fields, Supplier<LocalDate> date) {
+        return new StoredFormulaScope(values, fields, null, null, date);
     }
 
     StoredFormulaScope inRow(FieldDefinition table, JsonNode cells) {
-        return new StoredFormulaScope(values, fields, table, cells, today);
+        return new StoredFormulaScope(values, fields, table, cells, date);
+    }
+
+    @Override
+    public LocalDate today() {
+        return date.get();
     }
 
     @Override

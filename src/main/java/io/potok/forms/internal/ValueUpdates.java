@@ -53,7 +53,7 @@ final class ValueUpdates {
             applyOne(orgId, form.definition(), update, values);
         }
 
-        Computations.recompute(form.definition(), values, today.apply(orgId));
+        Computations.recompute(form.definition(), values, () -> today.apply(orgId));
         return new ValuesChange(values, changes(form.definition(), current, values));
     }
 

@@ -5,7 +5,7 @@ import io.potok.forms.FormDefinition;
 /**
  * The designer's view of a form draft, as the draft JSON endpoints send it.
  *
- * @param definition the draft, or the current version's definition when nobody has started a draft
+ * @param definition the draft, or the current version's definition when no draft has been started
  * @param hasDraft whether a saved draft exists
  * @param baseVersion the version the draft started from; the current version when there is no draft
  * @param currentVersion the form's current published version

@@ -22,7 +22,7 @@ final class DefinitionTree {
         forEachField(field -> fieldsById.put(field.path("id").asInt(), field));
     }
 
-    /** What a walk does at each reference. */
+    /** The callbacks a walk makes at each reference. */
     interface Visitor {
 
         /** Called once per field, nested ones included: table columns, section fields and option fields. */
@@ -35,13 +35,13 @@ final class DefinitionTree {
          * Called with the values of each field condition whose field is a person or catalog field.
          *
          * @param field the compared field, as it is in the tree when the walk reaches the condition
-         * @param where the field or step that holds the condition
+         * @param where the field or step that contains the condition
          */
         void conditionValues(ObjectNode field, ArrayNode values, String where);
     }
 
     /**
-     * Visits every condition first and then every field and assignee, so that a condition still sees its
+     * Visits every condition first and then every field and assignee, so that a condition still finds its
      * field's catalog reference before the field is rewritten.
      */
     void walk(Visitor visitor) {

@@ -46,7 +46,7 @@ class ImportPlanner {
     }
 
     /**
-     * The result of planning: what the user sees, and the references an import continues with.
+     * The result of planning: the summary shown to the user, and the references an import continues with.
      */
     record Planned(ImportPlan plan, References references) {
     }
@@ -161,7 +161,7 @@ class ImportPlanner {
         return given.size() <= existing.size() && existing.subList(0, given.size()).equals(given);
     }
 
-    /** Every item has a key, no more values than columns, and a key no other item has. */
+    /** Checks that every item has a key, no more values than columns, and a key no other item has. */
     private static boolean itemsFit(CatalogData catalog) {
         Set<String> keys = new LinkedHashSet<>();
         return catalog.items().stream().allMatch(item -> !item.isEmpty() && item.size() <= catalog.headers().size()

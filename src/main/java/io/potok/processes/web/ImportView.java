@@ -3,7 +3,7 @@ package io.potok.processes.web;
 import io.potok.processes.ImportPlan;
 
 /**
- * What the import page shows.
+ * The state of the import page.
  *
  * @param text the document text, kept so that the user can confirm or correct it
  * @param plan the plan of the import; null before a preview or when the text cannot be read

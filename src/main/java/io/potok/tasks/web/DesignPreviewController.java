@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The form designer's preview: the form's draft (or its current version when there is no draft) drawn
- * with the new-task page's field templates, so an administrator sees it as a member will fill it. It lives
+ * with the new-task page's field templates, so an administrator views it as a member will fill it. It lives
  * in the tasks module because those templates do. Its form cannot be submitted.
  */
 @Controller

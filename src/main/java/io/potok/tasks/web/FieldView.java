@@ -136,13 +136,13 @@ public record FieldView(
         return views.stream().anyMatch(view -> view.field().flatten().anyMatch(field -> field.type() == FieldType.FILE));
     }
 
-    /** Returns the text of the field's value as posted under the given suffix, such as {@code remove}. */
+    /** Returns the input name of a part of the field, such as {@code remove}. */
     public String subName(String suffix) {
         return inputName + "." + suffix;
     }
 
     /**
-     * What a form_link, file or project field shows beside its input; empty lists for other types.
+     * The linked records a form_link, file or project field shows beside its input. Other types get empty lists.
      *
      * @param tasks the linked tasks, in the order of the value
      * @param files the files the field holds, in the order of the value

@@ -37,7 +37,7 @@ class LinkedFieldViews {
     }
 
     /**
-     * What one page needs to build the linked parts of its field views.
+     * The records one page needs to build the linked parts of its field views.
      *
      * @param attachments the task's files, empty on the new-task page
      * @param lists the organisation's task lists, empty when the form has no project field

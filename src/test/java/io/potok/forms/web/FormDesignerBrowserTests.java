@@ -74,13 +74,7 @@ class FormDesignerBrowserTests {
                 .query(String.class).single();
 
         browser = HeadlessChromium.start(390, 844);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("secret");
-        browser.findElement(By.id("sign-in")).click();
-        // The first sign-in of a run is slow on a shared two-core machine, hence the longer wait.
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, url("/login"), email, "secret");
     }
 
     @AfterEach

@@ -58,13 +58,7 @@ class FieldBehaviourBrowserTests {
         String email = jdbc.sql("select email from members where id = :id")
                 .param("id", machines.authorId).query(String.class).single();
         browser = HeadlessChromium.start(1280, 900);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("secret");
-        browser.findElement(By.id("sign-in")).click();
-        // The first sign-in of a run is slow on a shared two-core machine, hence the longer wait.
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, url("/login"), email, "secret");
     }
 
     @AfterEach
