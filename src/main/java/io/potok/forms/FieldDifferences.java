@@ -81,7 +81,7 @@ final class FieldDifferences {
         FieldSettings info = field.info();
         return new FieldSettings(info.isMultiline() ? true : null, info.decimalPlaces(), List.of(),
                 info.allowsSeveralChoices() ? true : null, info.catalogId(), info.text(), info.computed(), null,
-                info.linkedFormId());
+                info.linkedFormId(), info.pickingOrNone().equals(FieldSettings.CatalogPicking.NONE) ? null : info.picking());
     }
 
     /**

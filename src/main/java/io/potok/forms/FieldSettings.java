@@ -20,6 +20,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *        fields of the form that gives the value, evaluated on the server on every save. The syntax is in
  *        docs/formulas.md.
  * @param linkedFormId form_link: the form whose tasks may be linked
+ * @param picking catalog: which items may be picked, which of the item's columns are shown beside the choice
+ *        and which are copied into the task's fields when an item is picked
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldSettings(
@@ -31,7 +33,8 @@ public record FieldSettings(
         String text,
         Computation computed,
         String formula,
-        Long linkedFormId) {
+        Long linkedFormId,
+        CatalogPicking picking) {
 
     public static final FieldSettings NONE = new FieldSettings(null, null, List.of(), null, null, null, null);
 
@@ -41,7 +44,7 @@ public record FieldSettings(
 
     public FieldSettings(Boolean multiline, Integer decimalPlaces, List<ChoiceOption> options,
                          Boolean multipleChoice, Long catalogId, String text, Computation computed) {
-        this(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed, null, null);
+        this(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed, null, null, null);
     }
 
     public static FieldSettings multilineText() {
@@ -65,22 +68,33 @@ public record FieldSettings(
     }
 
     public static FieldSettings formLink(long formId) {
-        return new FieldSettings(null, null, List.of(), null, null, null, null, null, formId);
+        return new FieldSettings(null, null, List.of(), null, null, null, null, null, formId, null);
     }
 
     public FieldSettings computedAs(Computation computation) {
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computation,
-                formula, linkedFormId);
+                formula, linkedFormId, picking);
     }
 
     public FieldSettings withFormula(String expression) {
         return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed,
-                expression, linkedFormId);
+                expression, linkedFormId, picking);
     }
 
     public FieldSettings withOptions(List<ChoiceOption> newOptions) {
         return new FieldSettings(multiline, decimalPlaces, newOptions, multipleChoice, catalogId, text, computed,
-                formula, linkedFormId);
+                formula, linkedFormId, picking);
+    }
+
+    public FieldSettings withPicking(CatalogPicking newPicking) {
+        return new FieldSettings(multiline, decimalPlaces, options, multipleChoice, catalogId, text, computed,
+                formula, linkedFormId, newPicking);
+    }
+
+    /** Returns the catalog field's picking rules, empty ones when none are set. */
+    @JsonIgnore
+    public CatalogPicking pickingOrNone() {
+        return picking == null ? CatalogPicking.NONE : picking;
     }
 
     @JsonIgnore
@@ -144,5 +158,56 @@ public record FieldSettings(
         public static Computation sum(int columnId) {
             return new Computation("sum", List.of(columnId));
         }
+    }
+
+    /**
+     * How a catalog field picks its item.
+     *
+     * @param filters every filter must hold for an item to be offered and accepted
+     * @param shownColumns names of the item's columns shown beside the choice, in this order
+     * @param copies columns copied into the task's fields when an item is picked
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record CatalogPicking(List<ItemFilter> filters, List<String> shownColumns, List<ColumnCopy> copies) {
+
+        public static final CatalogPicking NONE = new CatalogPicking(List.of(), List.of(), List.of());
+
+        public CatalogPicking {
+            filters = filters == null ? List.of() : List.copyOf(filters);
+            shownColumns = shownColumns == null ? List.of() : List.copyOf(shownColumns);
+            copies = copies == null ? List.of() : List.copyOf(copies);
+        }
+    }
+
+    /**
+     * Keeps the items whose cell in a column equals a value, ignoring case. The value is either a constant or
+     * the current value of another field of the task, shown as text: a choice's label, a catalog item's key,
+     * a member's email, a text. A filter on a field with no value yet lets every item through.
+     *
+     * @param column the catalog column compared
+     * @param value the constant compared with, when {@code fieldId} is null
+     * @param fieldId the field whose value the cell must equal; in a table, a column of the same row or a
+     *        field outside the table
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ItemFilter(String column, String value, Integer fieldId) {
+
+        public static ItemFilter equalTo(String column, String value) {
+            return new ItemFilter(column, value, null);
+        }
+
+        public static ItemFilter sameAsField(String column, int fieldId) {
+            return new ItemFilter(column, null, fieldId);
+        }
+    }
+
+    /**
+     * Copies a column of the picked item into a field of the task, such as the price into the order line.
+     * Users may still change the copied value afterwards.
+     *
+     * @param column the catalog column copied
+     * @param fieldId the target field; for a catalog column of a table, a column of the same row
+     */
+    public record ColumnCopy(String column, int fieldId) {
     }
 }

@@ -10,12 +10,22 @@ import java.util.stream.Stream;
  *
  * @param fields top-level fields in display order; tables and titles hold their own fields
  * @param route the route tasks of this version follow
+ * @param stock how order lines are checked against stock on hand and reserved, or null when the form does
+ *        not deal with stock
  */
-public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route) {
+public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route, StockRule stock) {
 
     public FormDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
         route = route == null ? RouteDefinition.NONE : route;
+    }
+
+    public FormDefinition(List<FieldDefinition> fields, RouteDefinition route) {
+        this(fields, route, null);
+    }
+
+    public FormDefinition withStock(StockRule rule) {
+        return new FormDefinition(fields, route, rule);
     }
 
     /**

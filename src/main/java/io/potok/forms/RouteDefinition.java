@@ -66,13 +66,23 @@ public record RouteDefinition(List<Step> steps) {
      * @param kind how they are chosen
      * @param memberIds {@code members} and {@code all_of}: the members
      * @param roleId {@code role}: the role
-     * @param fieldId {@code person_field}: the person field naming the member
+     * @param fieldId {@code person_field}: the person field naming the member; {@code catalog_member}: the
+     *        catalog field whose picked item names the member
+     * @param column {@code catalog_member}: the item's member column, such as the region's warehouse manager
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Assignees(Kind kind, List<Long> memberIds, Long roleId, Integer fieldId) {
+    public record Assignees(Kind kind, List<Long> memberIds, Long roleId, Integer fieldId, String column) {
 
         public Assignees {
             memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+        }
+
+        public Assignees(Kind kind, List<Long> memberIds, Long roleId, Integer fieldId) {
+            this(kind, memberIds, roleId, fieldId, null);
+        }
+
+        public static Assignees catalogMember(int fieldId, String column) {
+            return new Assignees(Kind.CATALOG_MEMBER, List.of(), null, fieldId, column);
         }
 
         public static Assignees anyOf(Long... members) {
@@ -101,10 +111,11 @@ public record RouteDefinition(List<Step> steps) {
 
         /**
          * Assignee kinds. For {@code members} and {@code role} one member's decision moves the task on;
-         * for {@code all_of} every member must approve (parallel approval).
+         * for {@code all_of} every member must approve (parallel approval). {@code catalog_member} takes the
+         * member named in a member column of the item picked in a catalog field.
          */
         public enum Kind {
-            MEMBERS, ROLE, ALL_OF, AUTHOR, PERSON_FIELD, AUTHOR_DEPARTMENT_HEAD;
+            MEMBERS, ROLE, ALL_OF, AUTHOR, PERSON_FIELD, AUTHOR_DEPARTMENT_HEAD, CATALOG_MEMBER;
 
             @com.fasterxml.jackson.annotation.JsonValue
             public String wireName() {
