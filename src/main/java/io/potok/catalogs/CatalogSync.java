@@ -13,6 +13,14 @@ import java.util.List;
 public interface CatalogSync {
 
     /**
+     * Creates a catalog with its items, checking the columns and values as a sync does. Columns sent without a
+     * type are text.
+     *
+     * @throws CatalogKeyDuplicated when two rows carry the same key
+     */
+    Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> rows);
+
+    /**
      * Full sync: rows with a new key are added, rows whose values differ update their item, and live items
      * whose key is not among the rows are archived when {@code archiveMissing} is set.
      *

@@ -95,6 +95,15 @@ final class ApiCaller {
                 .contentType(MediaType.APPLICATION_JSON).body(json), language);
     }
 
+    Reply put(String path, String json) {
+        return put(path, json, "ru");
+    }
+
+    Reply put(String path, String json, String language) {
+        return send(http.put().uri(path).header("Authorization", "Bearer " + token())
+                .contentType(MediaType.APPLICATION_JSON).body(json), language);
+    }
+
     /** Sends {@code content} as the multipart field {@code file} with the given file name. */
     Reply upload(String path, String fileName, byte[] content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

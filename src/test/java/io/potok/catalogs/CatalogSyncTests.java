@@ -159,6 +159,26 @@ class CatalogSyncTests {
     }
 
     @Test
+    void droppedLastColumnLeavesEveryItem() {
+        sync.diff(org, catalogId, List.of(), List.of("CP-3"), true);
+
+        SyncResult result = sync.sync(org, catalogId, List.of(SKU, NAME), List.of(List.of("CM-1", "Кофемашина")),
+                false, true);
+
+        assertThat(result.updated()).extracting(CatalogItem::values).containsExactly(List.of("CM-1", "Кофемашина"));
+        assertThat(catalogs.items(org, catalogId, true)).extracting(CatalogItem::values).containsExactly(
+                List.of("CM-1", "Кофемашина"), List.of("CP-2", "Капсулы"), List.of("CP-3", "Фильтры"));
+    }
+
+    @Test
+    void headerWithoutTypeKeepsColumnType() {
+        SyncResult result = sync.sync(org, catalogId, List.of(new Catalog.Header("Артикул", null),
+                new Catalog.Header("Цена", null), new Catalog.Header("Вес", null)), List.of(), false, false);
+
+        assertThat(result.headers()).containsExactly(SKU, PRICE, new Catalog.Header("Вес", "text"));
+    }
+
+    @Test
     void badValueRejectsWholeSync() {
         List<List<String>> before = all();
 

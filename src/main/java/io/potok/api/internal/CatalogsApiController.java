@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.potok.catalogs.Catalog;
+import io.potok.catalogs.CatalogItemSearch;
+import io.potok.catalogs.CatalogItemSearch.CellCondition;
 import io.potok.catalogs.CatalogNotFound;
 import io.potok.catalogs.Catalogs;
 import io.potok.identity.CurrentMember;
@@ -25,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogsApiController {
 
     private final Catalogs catalogs;
+    private final CatalogItemSearch search;
 
-    CatalogsApiController(Catalogs catalogs) {
+    CatalogsApiController(Catalogs catalogs, CatalogItemSearch search) {
         this.catalogs = catalogs;
+        this.search = search;
     }
 
     record HeaderJson(String name, String type) {
@@ -70,16 +74,15 @@ class CatalogsApiController {
                         @Parameter(description = "let `*` in a filter value match any text")
                         @RequestParam(name = "use_wildcard", defaultValue = "false") boolean useWildcard) {
         Catalog catalog = catalogs.find(caller.orgId(), id).orElseThrow(() -> new CatalogNotFound(id));
-        CatalogItemFilter filter = CatalogItemFilter.parse(catalog, columns, values, useWildcard);
+        List<CellCondition> conditions = CatalogItemFilter.parse(catalog, columns, values, useWildcard);
 
-        List<ItemJson> items = catalogs.items(caller.orgId(), id, includeDeleted).stream()
-                .filter(filter::matches)
+        List<ItemJson> items = search.find(caller.orgId(), id, conditions, includeDeleted).stream()
                 .map(item -> new ItemJson(item.id(), item.values(), item.deleted() ? Boolean.TRUE : null))
                 .toList();
         return json(catalog, items);
     }
 
-    private static CatalogJson json(Catalog catalog, List<ItemJson> items) {
+    static CatalogJson json(Catalog catalog, List<ItemJson> items) {
         List<HeaderJson> headers = catalog.headers().stream()
                 .map(header -> new HeaderJson(header.name(), header.type()))
                 .toList();

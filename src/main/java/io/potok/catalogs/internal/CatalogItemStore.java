@@ -137,9 +137,10 @@ class CatalogItemStore {
     }
 
     private StoredItem stored(ResultSet rs, ColumnChange columns) throws SQLException {
-        String[] cells = json.readValue(rs.getString("item_values"), String[].class);
-        List<String> values = columns.rearrange(Arrays.asList(cells));
-        return new StoredItem(rs.getLong("id"), rs.getString("item_key"), values, rs.getBoolean("deleted"));
+        List<String> cells = Arrays.asList(json.readValue(rs.getString("item_values"), String[].class));
+        List<String> values = columns.rearrange(cells);
+        return new StoredItem(rs.getLong("id"), rs.getString("item_key"), values, rs.getBoolean("deleted"),
+                columns.cellsMove() && !values.equals(cells));
     }
 
     private static <T> List<List<T>> chunks(List<T> rows) {

@@ -9,14 +9,17 @@ import java.util.Set;
 import io.potok.catalogs.Catalog;
 
 /**
- * How a catalog's columns change in a sync. The first column stays the key whatever it is called; the other
- * new columns take the cells of the old columns with the same name (ignoring case), new names start empty,
- * and old columns not sent are dropped with their cells.
+ * How a catalog's columns change in a sync. The first column stays the key whatever it is called. Each other
+ * new column takes the cells of the old column with the same name, ignoring case, and a new name starts
+ * empty. Old columns not sent are dropped with their cells. A column sent without a type keeps the type of the
+ * old column it continues; a new one without a type is text.
  *
  * @param headers the columns after the sync
  * @param sourceIndexes for each new column, the index of the old column its cells come from, or null
+ * @param cellsMove whether item cells move: a column is added, dropped or reordered
  */
-record ColumnChange(List<Catalog.Header> headers, List<Integer> sourceIndexes, boolean headersChanged) {
+record ColumnChange(List<Catalog.Header> headers, List<Integer> sourceIndexes, boolean headersChanged,
+                    boolean cellsMove) {
 
     static final Set<String> TYPES = Set.of("text", "number", "money", "date", "member");
 
@@ -26,7 +29,17 @@ record ColumnChange(List<Catalog.Header> headers, List<Integer> sourceIndexes, b
         for (int i = 0; i < current.size(); i++) {
             identity.add(i);
         }
-        return new ColumnChange(List.copyOf(current), identity, false);
+        return new ColumnChange(List.copyOf(current), identity, false, false);
+    }
+
+    /**
+     * Checks the columns of a new catalog.
+     *
+     * @throws CatalogColumnsInvalid when no column is sent, a name is blank or repeated, or a type is unknown
+     */
+    static ColumnChange created(List<Catalog.Header> requested) {
+        List<Catalog.Header> headers = checked(requested).stream().map(header -> typed(header, null)).toList();
+        return new ColumnChange(headers, List.of(), true, false);
     }
 
     /**
@@ -35,20 +48,24 @@ record ColumnChange(List<Catalog.Header> headers, List<Integer> sourceIndexes, b
      * @throws CatalogColumnsInvalid when no column is sent, a name is blank or repeated, or a type is unknown
      */
     static ColumnChange of(List<Catalog.Header> current, List<Catalog.Header> requested) {
-        List<Catalog.Header> headers = checked(requested);
+        List<Catalog.Header> named = checked(requested);
+        List<Catalog.Header> headers = new ArrayList<>();
         List<Integer> sources = new ArrayList<>();
-        sources.add(0);
-        for (int i = 1; i < headers.size(); i++) {
-            sources.add(indexOf(current, headers.get(i).name()));
+        for (int i = 0; i < named.size(); i++) {
+            Integer source = i == 0 ? Integer.valueOf(0) : indexOf(current, named.get(i).name());
+            sources.add(source);
+            headers.add(typed(named.get(i), source == null ? null : current.get(source)));
         }
         boolean changed = !headers.equals(current);
-        return new ColumnChange(List.copyOf(headers), sources, changed);
+        return new ColumnChange(List.copyOf(headers), sources, changed, moves(sources, current.size()));
     }
 
-    /** Whether item cells move: a column is added, dropped or reordered. */
-    boolean cellsMove() {
-        for (int i = 0; i < sourceIndexes.size(); i++) {
-            if (sourceIndexes.get(i) == null || sourceIndexes.get(i) != i) {
+    private static boolean moves(List<Integer> sources, int previousCount) {
+        if (sources.size() != previousCount) {
+            return true;
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i) == null || sources.get(i) != i) {
                 return true;
             }
         }
@@ -86,11 +103,19 @@ record ColumnChange(List<Catalog.Header> headers, List<Integer> sourceIndexes, b
         if (name.isEmpty()) {
             throw CatalogColumnsInvalid.blankName(position);
         }
-        String type = header.type() == null || header.type().isBlank() ? "text" : header.type().strip();
-        if (!TYPES.contains(type)) {
+        String type = header.type() == null || header.type().isBlank() ? null : header.type().strip();
+        if (type != null && !TYPES.contains(type)) {
             throw CatalogColumnsInvalid.unknownType(name, type);
         }
         return new Catalog.Header(name, type);
+    }
+
+    /** Gives a column sent without a type the type of the column it continues, or text for a new one. */
+    private static Catalog.Header typed(Catalog.Header header, Catalog.Header source) {
+        if (header.type() != null) {
+            return header;
+        }
+        return new Catalog.Header(header.name(), source == null ? "text" : source.type());
     }
 
     private static Integer indexOf(List<Catalog.Header> current, String name) {

@@ -15,6 +15,7 @@ import io.potok.catalogs.CatalogKeyDuplicated;
 import io.potok.catalogs.CatalogNotFound;
 import io.potok.catalogs.CatalogSync;
 import io.potok.catalogs.CatalogValueInvalid;
+import io.potok.catalogs.Catalogs;
 import io.potok.catalogs.SyncResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +32,33 @@ class JdbcCatalogSync implements CatalogSync {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcCatalogSync.class);
 
+    private final Catalogs catalogs;
     private final CatalogItemStore store;
     private final CellValues cellValues;
     private final ApplicationEventPublisher events;
 
-    JdbcCatalogSync(CatalogItemStore store, CellValues cellValues, ApplicationEventPublisher events) {
+    JdbcCatalogSync(Catalogs catalogs, CatalogItemStore store, CellValues cellValues,
+                    ApplicationEventPublisher events) {
+        this.catalogs = catalogs;
         this.store = store;
         this.cellValues = cellValues;
         this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> rows) {
+        String trimmedName = name == null ? "" : name.strip();
+        if (trimmedName.isEmpty()) {
+            throw new CatalogNameMissing();
+        }
+        ColumnChange columns = ColumnChange.created(headers);
+        List<List<String>> normalized = normalize(orgId, columns.headers(), rows, Set.of());
+
+        Catalog catalog = catalogs.create(orgId, trimmedName, columns.headers(), List.of());
+        store.insert(orgId, catalog.id(), normalized);
+        events.publishEvent(new CatalogItemsChanged(orgId, catalog.id(), normalized.size(), 0, 0));
+        return catalog;
     }
 
     @Override

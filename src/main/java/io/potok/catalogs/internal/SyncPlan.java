@@ -14,7 +14,7 @@ final class SyncPlan {
     final List<List<String>> inserts = new ArrayList<>();
     /** Archived items that come back, with their new values. */
     final List<StoredItem> restores = new ArrayList<>();
-    /** Live items whose values change, with their new values. */
+    /** Live items whose values change, with their new values, including items changed by new columns alone. */
     final List<StoredItem> updates = new ArrayList<>();
     /** Live items to archive, with their current values. */
     final List<StoredItem> archives = new ArrayList<>();
@@ -29,7 +29,7 @@ final class SyncPlan {
             inserts.add(row);
         } else if (stored.deleted()) {
             restores.add(new StoredItem(stored.id(), stored.key(), row, false));
-        } else if (!stored.values().equals(row)) {
+        } else if (stored.movedByColumns() || !stored.values().equals(row)) {
             updates.add(new StoredItem(stored.id(), stored.key(), row, false));
         }
     }
