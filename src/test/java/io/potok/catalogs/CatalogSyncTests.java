@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.potok.PotokTest;
 import io.potok.TestOrganizations;
@@ -16,6 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PotokTest
 @Import(CatalogSyncTests.Events.class)
@@ -46,6 +54,9 @@ class CatalogSyncTests {
 
     @Autowired
     Events events;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     long org;
     long catalogId;
@@ -232,6 +243,45 @@ class CatalogSyncTests {
         assertThat(result.added()).extracting(CatalogItem::id).containsExactly(0L);
         assertThat(result.archived()).extracting(CatalogItem::key).containsExactly("CM-1");
         assertThat(all()).isEqualTo(before);
+    }
+
+    @Test
+    void secondSyncWaitsForFirst() throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        CountDownLatch firstLocked = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                sync.diff(org, catalogId, List.of(List.of("GR-4", "Кофе", "890")), List.of(), true);
+                firstLocked.countDown();
+                awaitQuietly(releaseFirst);
+            }));
+            assertThat(firstLocked.await(40, TimeUnit.SECONDS)).isTrue();
+            Future<SyncResult> second = pool.submit(() ->
+                    sync.diff(org, catalogId, List.of(List.of("GR-4", "Кофе", "900")), List.of(), true));
+
+            assertThatThrownBy(() -> second.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+
+            releaseFirst.countDown();
+            first.get(40, TimeUnit.SECONDS);
+            SyncResult result = second.get(40, TimeUnit.SECONDS);
+
+            assertThat(result.added()).isEmpty();
+            assertThat(result.updated()).extracting(CatalogItem::values)
+                    .containsExactly(List.of("GR-4", "Кофе", "900.00"));
+        } finally {
+            releaseFirst.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
