@@ -41,7 +41,7 @@ class CatalogsController {
 
     @GetMapping("/catalogs/new")
     String newCatalog(CurrentMember current, Model model) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         List<CatalogEditor.Column> key = List.of(new CatalogEditor.Column(CatalogEditor.Column.NEW, "", "text"));
         return creationPage(model, "", key, null);
@@ -50,7 +50,7 @@ class CatalogsController {
     @PostMapping("/catalogs")
     String create(CurrentMember current, @RequestParam MultiValueMap<String, String> form, Model model,
                   HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         String name = form.getFirst("catalogName");
         List<CatalogEditor.Column> columns = ColumnForm.columns(form);
