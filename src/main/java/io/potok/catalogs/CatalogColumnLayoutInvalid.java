@@ -12,12 +12,12 @@ public class CatalogColumnLayoutInvalid extends PotokException {
         super(code, 400, arguments);
     }
 
-    /** The key column was removed or moved away from the first position. */
+    /** Reports that the key column was removed or moved away from the first position. */
     public static CatalogColumnLayoutInvalid keyMoved(String keyColumn) {
         return new CatalogColumnLayoutInvalid("catalog_key_column_moved", keyColumn);
     }
 
-    /** A column refers to a position the catalog does not have, or two columns to the same one. */
+    /** Reports a column whose source is not a column of the catalog, or is the source of another column too. */
     public static CatalogColumnLayoutInvalid sourceInvalid(String column) {
         return new CatalogColumnLayoutInvalid("catalog_column_source_invalid", column);
     }

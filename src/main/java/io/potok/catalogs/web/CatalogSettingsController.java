@@ -100,7 +100,7 @@ class CatalogSettingsController {
         return "redirect:/catalogs/" + catalogId;
     }
 
-    /** Shows the catalog as it is now, so that the administrator sees the other change before repeating theirs. */
+    /** Shows the catalog as it is now, so that the administrator can compare the other change with theirs. */
     private String conflictPage(Model model, CurrentMember current, long catalogId, CatalogChanged conflict) {
         Catalog fresh = found(current, catalogId);
         long version = queries.catalogVersion(current.orgId(), catalogId);

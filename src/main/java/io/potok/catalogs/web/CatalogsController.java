@@ -31,10 +31,10 @@ class CatalogsController {
 
     @GetMapping("/catalogs")
     String list(CurrentMember current, @RequestParam(defaultValue = "false") boolean archived, Model model) {
-        List<Catalog> shown = catalogs.list(current.orgId()).stream()
+        List<Catalog> listed = catalogs.list(current.orgId()).stream()
                 .filter(catalog -> archived || !catalog.archived())
                 .toList();
-        model.addAttribute("catalogs", shown);
+        model.addAttribute("catalogs", listed);
         model.addAttribute("showArchived", archived);
         return "catalogs/list";
     }
