@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Searches {@code catalog_items} with conditions built by jOOQ. Text conditions go through
- * {@code catalog_item_search_text(item_values)}, which the trigram index {@code catalog_items_search_idx}
+ * Searches {@code catalog_items} with conditions built by jOOQ. Text conditions go through the stored column
+ * {@code search_text}, all cells in lower case, which the trigram index {@code catalog_items_search_idx}
  * serves for terms of three characters and more. Pages are cut by item id (keyset paging), so a deep page
  * costs about as much as the first.
  */
@@ -52,7 +52,7 @@ class JooqCatalogQueries implements CatalogQueries {
     private static final Field<String> ITEM_VALUES = field(name("item_values"), String.class);
     private static final Field<Boolean> DELETED = field(name("deleted"), Boolean.class);
     private static final Field<Long> VERSION = field(name("version"), Long.class);
-    private static final Field<String> SEARCH_TEXT = field("catalog_item_search_text({0})", String.class, ITEM_VALUES);
+    private static final Field<String> SEARCH_TEXT = field(name("search_text"), String.class);
 
     private final DSLContext dsl;
     private final Catalogs catalogs;
@@ -157,6 +157,10 @@ class JooqCatalogQueries implements CatalogQueries {
     /**
      * Builds the per-column filters. A text filter is also required of the whole search text, which changes
      * no result but lets the trigram index narrow the rows before the cell itself is checked.
+     *
+     * <p>NOTE: PostgreSQL has no statistics on a single cell, so it guesses that each cell condition keeps
+     * 0.5% of the rows. With two filters on common values it then reads every match through the index and
+     * sorts them: about 200 ms at 100,000 items (docs/benchmarks.md) instead of a few milliseconds.
      */
     private static Condition columnConditions(Catalog catalog, Map<Integer, String> filters) {
         Condition all = noCondition();
