@@ -11,12 +11,12 @@ public class CatalogFileTooLarge extends PotokException {
         super(code, 413, fileName, limit);
     }
 
-    /** The file has more bytes than the limit, given in megabytes. */
+    /** Creates the failure for a file with more bytes than the limit, given in megabytes. */
     public static CatalogFileTooLarge bySize(String fileName, long limitMegabytes) {
         return new CatalogFileTooLarge("catalog_file_too_large", fileName, limitMegabytes);
     }
 
-    /** The file has more data rows than the limit. */
+    /** Creates the failure for a file with more data rows than the limit. */
     public static CatalogFileTooLarge byRows(String fileName, int maxRows) {
         return new CatalogFileTooLarge("catalog_file_too_many_rows", fileName, maxRows);
     }

@@ -3,6 +3,7 @@ package io.potok.catalogs.internal.imports;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -19,6 +20,7 @@ public class CatalogFiles {
 
     private final ReadLimits limits;
 
+    @Autowired
     CatalogFiles(@Value("${potok.catalog-import.max-file-size:20MB}") DataSize maxFileSize,
                  @Value("${potok.catalog-import.max-rows:200000}") int maxRows) {
         this(new ReadLimits(maxFileSize.toBytes(), maxRows));

@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 /**
- * How a CSV file is decoded and split: its text encoding and the character between values.
+ * The text encoding of a CSV file and the delimiter character between its values.
  */
 public record CsvSettings(Charset encoding, char delimiter) {
 

@@ -17,8 +17,8 @@ final class DelimiterDetection {
 
     /**
      * Returns the candidate that occurs the same number of times in every sampled record, preferring the one
-     * that splits the header into the most columns; when none is that regular, the most frequent one; when
-     * none occurs at all, a comma.
+     * that splits the header into the most columns. When no candidate is that regular, returns the most
+     * frequent one, and a comma when none occurs at all.
      */
     static char detect(String text) {
         List<int[]> counts = sampleCounts(text);

@@ -1,7 +1,7 @@
 package io.potok.catalogs.internal.imports;
 
 /**
- * What Potok made of an uploaded file before reading it through.
+ * The detected format of an uploaded file, and for CSV its detected encoding and delimiter.
  *
  * @param format CSV or XLSX
  * @param csv the detected encoding and delimiter of a CSV file; null for XLSX

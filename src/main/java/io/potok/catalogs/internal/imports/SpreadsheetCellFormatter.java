@@ -13,10 +13,10 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
- * Turns a numeric spreadsheet cell (a number, a date, or a formula's cached result) into the text a catalog
- * cell stores: dates as ISO "2026-12-31" (with " 14:30" when the cell has a time of day), numbers as plain
- * decimals with a point and as many decimal places as the cell's format shows, never "4.5E3" or a date
- * serial. Grouping, currency signs and percent signs of the format are left out.
+ * Formats a numeric spreadsheet cell (a number, a date, or a formula's cached result) as catalog cells store
+ * it, never as "4.5E3" or a date serial. Dates become ISO "2026-12-31", with " 14:30" when the cell has a
+ * time of day. Numbers become plain decimals with a point and the decimal places the cell's format shows.
+ * Grouping, currency signs and percent signs of the format are left out.
  */
 final class SpreadsheetCellFormatter extends DataFormatter {
 
