@@ -3,50 +3,71 @@ package io.potok.catalogs.web;
 import java.util.List;
 
 import io.potok.catalogs.Catalog;
-import io.potok.catalogs.CatalogItem;
-import io.potok.catalogs.CatalogNotFound;
+import io.potok.catalogs.CatalogEditor;
 import io.potok.catalogs.Catalogs;
 import io.potok.identity.CurrentMember;
+import io.potok.platform.PotokException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Read-only catalog pages: the list of catalogs and one catalog's items, a page at a time.
+ * The list of catalogs, with archived ones on request, and the page that creates a catalog.
  */
 @Controller
 class CatalogsController {
 
-    static final int PAGE_SIZE = 50;
-
     private final Catalogs catalogs;
+    private final CatalogEditor editor;
 
-    CatalogsController(Catalogs catalogs) {
+    CatalogsController(Catalogs catalogs, CatalogEditor editor) {
         this.catalogs = catalogs;
+        this.editor = editor;
     }
 
     @GetMapping("/catalogs")
-    String list(CurrentMember current, Model model) {
-        model.addAttribute("catalogs", catalogs.list(current.orgId()));
+    String list(CurrentMember current, @RequestParam(defaultValue = "false") boolean archived, Model model) {
+        List<Catalog> shown = catalogs.list(current.orgId()).stream()
+                .filter(catalog -> archived || !catalog.archived())
+                .toList();
+        model.addAttribute("catalogs", shown);
+        model.addAttribute("showArchived", archived);
         return "catalogs/list";
     }
 
-    /** Shows the items after the given item id; one extra item is read to know whether a next page exists. */
-    @GetMapping("/catalogs/{catalogId}")
-    String items(CurrentMember current, @PathVariable long catalogId, @RequestParam(defaultValue = "0") long after,
-                 Model model) {
-        Catalog catalog = catalogs.find(current.orgId(), catalogId)
-                .orElseThrow(() -> new CatalogNotFound(catalogId));
-        List<CatalogItem> items = catalogs.itemsAfter(current.orgId(), catalogId, Math.max(after, 0), PAGE_SIZE + 1);
-        boolean hasNext = items.size() > PAGE_SIZE;
-        List<CatalogItem> shown = hasNext ? items.subList(0, PAGE_SIZE) : items;
+    @GetMapping("/catalogs/new")
+    String newCatalog(CurrentMember current, Model model) {
+        CatalogEditDenied.requireAdmin(current);
 
-        model.addAttribute("catalog", catalog);
-        model.addAttribute("items", shown);
-        model.addAttribute("nextAfter", hasNext ? shown.get(shown.size() - 1).id() : null);
-        model.addAttribute("firstPage", after <= 0);
-        return "catalogs/items";
+        List<CatalogEditor.Column> key = List.of(new CatalogEditor.Column(CatalogEditor.Column.NEW, "", "text"));
+        return creationPage(model, "", key, null);
+    }
+
+    @PostMapping("/catalogs")
+    String create(CurrentMember current, @RequestParam MultiValueMap<String, String> form, Model model,
+                  HttpServletResponse response) {
+        CatalogEditDenied.requireAdmin(current);
+
+        String name = form.getFirst("catalogName");
+        List<CatalogEditor.Column> columns = ColumnForm.columns(form);
+        try {
+            Catalog created = editor.createCatalog(current.orgId(), name, ColumnForm.headers(columns));
+            return "redirect:/catalogs/" + created.id();
+        } catch (PotokException rejected) {
+            response.setStatus(rejected.status());
+            return creationPage(model, name, columns, rejected);
+        }
+    }
+
+    private static String creationPage(Model model, String name, List<CatalogEditor.Column> columns,
+                                       PotokException error) {
+        model.addAttribute("name", name == null ? "" : name);
+        model.addAttribute("columns", columns);
+        model.addAttribute("error", error);
+        return "catalogs/new";
     }
 }
