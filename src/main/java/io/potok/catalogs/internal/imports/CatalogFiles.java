@@ -68,7 +68,7 @@ public class CatalogFiles {
     /**
      * Reads every row of the file.
      *
-     * @throws CatalogFileEmpty when no row has a value
+     * @throws CatalogFileEmpty when the file has no data row below the header
      * @throws CatalogFileTooLarge when the file has more data rows than the limit
      */
     public FileTable readAll(String fileName, byte[] content, FileInspection settings) {
@@ -91,8 +91,9 @@ public class CatalogFiles {
         }
     }
 
+    /** Rejects a file with a header alone, which with "archive missing" would archive the whole catalog. */
     private static FileTable table(String fileName, List<FileRow> rows) {
-        if (rows.isEmpty()) {
+        if (rows.size() < 2) {
             throw new CatalogFileEmpty(fileName);
         }
         return new FileTable(rows.get(0), rows.subList(1, rows.size()));

@@ -98,6 +98,9 @@ class CatalogFilesTests {
 
         byte[] blank = "\n ; \n\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> read(blank)).isInstanceOf(CatalogFileEmpty.class);
+
+        byte[] headerOnly = "Артикул;Цена\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(headerOnly)).isInstanceOf(CatalogFileEmpty.class);
     }
 
     @Test
@@ -162,12 +165,17 @@ class CatalogFilesTests {
     @Test
     void readsOnlyFirstSheet() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("Товары").createRow(0).createCell(0).setCellValue("Артикул");
-            workbook.createSheet("Прочее").createRow(0).createCell(0).setCellValue("Другое");
+            Sheet products = workbook.createSheet("Товары");
+            products.createRow(0).createCell(0).setCellValue("Артикул");
+            products.createRow(1).createCell(0).setCellValue("CM-1");
+            Sheet other = workbook.createSheet("Прочее");
+            other.createRow(0).createCell(0).setCellValue("Другое");
+            other.createRow(1).createCell(0).setCellValue("X");
 
             FileTable table = read(bytes(workbook));
 
             assertThat(table.header().cells()).containsExactly("Артикул");
+            assertThat(table.rows()).extracting(row -> row.cell(0)).containsExactly("CM-1");
         }
     }
 
@@ -175,7 +183,7 @@ class CatalogFilesTests {
         return files.readAll("file", content, files.inspect("file", content));
     }
 
-    /** A sheet with a gap row, a skipped cell and the number, money, date and formula cells of a price list. */
+    /** Writes a price list sheet with a gap row, a skipped cell, and number, money, date and formula cells. */
     private static byte[] workbook() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Товары");

@@ -43,6 +43,9 @@ class CatalogImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ImportRunner runner;
+
     long org;
     long admin;
     Catalog products;
@@ -212,6 +215,36 @@ class CatalogImportTests {
         assertThat(seen.subSet(1, 20_000)).as("progress between start and end").isNotEmpty();
         assertThat(values("BULK-20000")).containsExactly("BULK-20000", "Товар 20000", "20000.50", "");
         assertThat(imports.countRows(importId, CatalogImports.RESULT, "added")).isEqualTo(20_000);
+    }
+
+    /**
+     * Simulates a node that stopped after committing the first chunk: the import is left running with
+     * the first chunk counted, and the revived run must apply only the rows after it.
+     */
+    @Test
+    void interruptedRunResumesAfterLastChunk() {
+        StringBuilder text = new StringBuilder("Артикул,Цена\n");
+        int rows = ImportRunner.CHUNK_ROWS + 20;
+        for (int i = 1; i <= rows; i++) {
+            text.append("RESUME-").append(i).append(',').append(i).append('\n');
+        }
+        long importId = upload("возобновление.csv", text.toString().getBytes(StandardCharsets.UTF_8));
+        flow.check(org, importId, List.of("Артикул", "Цена"), false);
+        imports.queue(importId);
+        imports.start(importId, rows);
+        imports.recordChunk(importId, ImportRunner.CHUNK_ROWS, new ImportCounts(ImportRunner.CHUNK_ROWS, 0, 0, 0, 0),
+                List.of());
+
+        runner.run(importId);
+
+        CatalogImport job = flow.find(org, importId);
+        assertThat(job.status()).isEqualTo(ImportStatus.FINISHED);
+        assertThat(job.processedRows()).isEqualTo(rows);
+        assertThat(job.counts().added()).isEqualTo(rows);
+        assertThat(catalogs.itemByKey(org, products.id(), "RESUME-" + ImportRunner.CHUNK_ROWS)).isEmpty();
+        assertThat(values("RESUME-" + (ImportRunner.CHUNK_ROWS + 1))).containsExactly(
+                "RESUME-" + (ImportRunner.CHUNK_ROWS + 1), "", String.valueOf(ImportRunner.CHUNK_ROWS + 1) + ".00", "");
+        assertThat(report(importId, "added")).hasSize(20);
     }
 
     private static CellStyle priceListStyle(org.apache.poi.xssf.usermodel.XSSFWorkbook workbook, int row, int column) {
