@@ -17,7 +17,9 @@ public interface CatalogEditor {
      *
      * @param headers the columns in order; the first one is the key
      * @throws CatalogNameInvalid when the name is blank or too long
-     * @throws CatalogColumnsInvalid when a column has no name, a repeated name or an unknown type
+     * @throws io.potok.platform.PotokException with the code {@code catalog_column_name_blank},
+     *         {@code catalog_column_duplicated} or {@code catalog_column_type_unknown} when a column has no
+     *         name, a repeated name or an unknown type
      */
     Catalog createCatalog(long orgId, String name, List<Catalog.Header> headers);
 
@@ -29,6 +31,9 @@ public interface CatalogEditor {
      * for a new, empty column; a column left out is removed with its values. The key column must stay
      * first. When a column's type changes, every existing value is converted to the new type, and one value
      * that does not fit rejects the whole change with {@link CatalogValueInvalid}.
+     *
+     * @throws CatalogColumnLayoutInvalid when the key column is not first or a source is not a column
+     * @throws CatalogChanged when the catalog changed since the caller read {@code version}
      */
     void changeColumns(long orgId, long catalogId, long version, List<Column> columns);
 
@@ -44,6 +49,7 @@ public interface CatalogEditor {
      * @param values cell values in column order; the first is the key
      * @throws CatalogKeyDuplicated when a live item has this key
      * @throws CatalogKeyArchived when an archived item has this key
+     * @throws io.potok.platform.PotokException with the code {@code catalog_key_missing} when the key is empty
      */
     CatalogItem addItem(long orgId, long catalogId, List<String> values);
 

@@ -3,7 +3,7 @@ package io.potok.catalogs;
 import java.util.Map;
 
 /**
- * What to look for in a catalog and which page to return.
+ * A search within one catalog and the page of results to return.
  *
  * @param text words to find in any cell, ignoring case; also matches the names of members in member
  *             columns; blank for every item

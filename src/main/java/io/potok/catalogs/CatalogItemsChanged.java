@@ -1,7 +1,8 @@
 package io.potok.catalogs;
 
 /**
- * Published after a sync or a diff stored changes to a catalog's items or columns; dry runs publish nothing.
+ * Published after a sync, a diff or an edit on the catalog pages stored changes to a catalog's items or
+ * columns; dry runs publish nothing.
  *
  * @param added items added or brought back from the archive
  * @param updated items whose values changed

@@ -7,15 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.potok.catalogs.Catalog;
-import io.potok.catalogs.CatalogColumnsInvalid;
+import io.potok.catalogs.CatalogColumnLayoutInvalid;
 import io.potok.catalogs.CatalogEditor.Column;
 
 /**
  * A checked new column layout of a catalog, and how it carries each item's values over from the old one.
  */
 final class ColumnLayout {
-
-    static final Set<String> TYPES = Set.of("text", "number", "money", "date", "member");
 
     private final List<Catalog.Header> oldHeaders;
     private final List<Column> columns;
@@ -35,19 +33,20 @@ final class ColumnLayout {
     /**
      * Checks a changed layout against the catalog's columns.
      *
-     * @throws CatalogColumnsInvalid when a column has no name, a repeated name, an unknown type or a source
-     *                               the catalog does not have, or when the key column is not first
+     * @throws CatalogColumnsInvalid when a column has no name, a repeated name or an unknown type
+     * @throws CatalogColumnLayoutInvalid when a column's source is not a column of the catalog, or the key
+     *                                    column is not first
      */
     static ColumnLayout change(List<Catalog.Header> oldHeaders, List<Column> columns) {
         checkNamesAndTypes(columns);
         if (columns.get(0).source() != 0) {
-            throw CatalogColumnsInvalid.keyMoved(oldHeaders.get(0).name());
+            throw CatalogColumnLayoutInvalid.keyMoved(oldHeaders.get(0).name());
         }
         Set<Integer> sources = new HashSet<>();
         for (Column column : columns) {
             boolean known = column.source() == Column.NEW || column.source() >= 0 && column.source() < oldHeaders.size();
             if (!known || column.source() != Column.NEW && !sources.add(column.source())) {
-                throw CatalogColumnsInvalid.sourceInvalid(column.name());
+                throw CatalogColumnLayoutInvalid.sourceInvalid(column.name());
             }
         }
         return new ColumnLayout(oldHeaders, columns);
@@ -55,20 +54,20 @@ final class ColumnLayout {
 
     private static void checkNamesAndTypes(List<Column> columns) {
         if (columns.isEmpty()) {
-            throw CatalogColumnsInvalid.nameMissing(1);
+            throw CatalogColumnsInvalid.missing();
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             String name = column.name() == null ? "" : column.name().strip();
             if (name.isEmpty()) {
-                throw CatalogColumnsInvalid.nameMissing(i + 1);
+                throw CatalogColumnsInvalid.blankName(i + 1);
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                throw CatalogColumnsInvalid.nameDuplicated(name);
+                throw CatalogColumnsInvalid.duplicated(name);
             }
-            if (!TYPES.contains(column.type())) {
-                throw CatalogColumnsInvalid.typeUnknown(name, column.type());
+            if (!ColumnChange.TYPES.contains(column.type())) {
+                throw CatalogColumnsInvalid.unknownType(name, column.type());
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import io.potok.catalogs.Catalog;
 import io.potok.catalogs.CatalogKeyDuplicated;
-import io.potok.catalogs.CatalogKeyMissing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +38,7 @@ class ColumnRewrite {
     /** Rewrites the items and returns how many there were. */
     int rewrite(long orgId, Catalog catalog, ColumnLayout layout) {
         List<Catalog.Header> headers = layout.headers();
+        RowNormalizer converter = values.converter(orgId, headers);
         Set<String> keys = new HashSet<>();
         long after = 0;
         int count = 0;
@@ -47,7 +47,7 @@ class ColumnRewrite {
             chunk = chunkAfter(orgId, catalog.id(), after);
             List<Object[]> updates = new ArrayList<>(chunk.size());
             for (StoredItem item : chunk) {
-                List<String> cells = converted(orgId, headers, layout, item.values());
+                List<String> cells = converted(converter, headers, layout, item.values());
                 if (!keys.add(cells.get(0))) {
                     throw new CatalogKeyDuplicated(cells.get(0));
                 }
@@ -60,16 +60,17 @@ class ColumnRewrite {
         return count;
     }
 
-    private List<String> converted(long orgId, List<Catalog.Header> headers, ColumnLayout layout, List<String> old) {
+    private static List<String> converted(RowNormalizer converter, List<Catalog.Header> headers, ColumnLayout layout,
+                                          List<String> old) {
         List<String> cells = new ArrayList<>(layout.carryOver(old));
         String key = cells.get(0);
         for (int i = 0; i < cells.size(); i++) {
             if (layout.typeChanged(i) && !cells.get(i).isEmpty()) {
-                cells.set(i, values.convert(orgId, headers.get(i), key, cells.get(i)));
+                cells.set(i, converter.cell(headers.get(i), key, cells.get(i)));
             }
         }
         if (cells.get(0).isEmpty()) {
-            throw new CatalogKeyMissing(headers.get(0).name());
+            throw CatalogRowInvalid.keyMissing(headers.get(0).name());
         }
         return cells;
     }

@@ -92,7 +92,9 @@ class ItemWrites {
                 .param("id", itemId)
                 .param("version", version)
                 .update();
-        log.info("Item {} of organisation {} {}", itemId, orgId, deleted ? "archived" : "restored");
+        if (changed == 1) {
+            log.info("Item {} of organisation {} {}", itemId, orgId, deleted ? "archived" : "restored");
+        }
         return changed == 1;
     }
 

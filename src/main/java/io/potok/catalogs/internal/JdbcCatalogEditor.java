@@ -9,11 +9,13 @@ import io.potok.catalogs.CatalogEditor;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.CatalogItemChanged;
 import io.potok.catalogs.CatalogItemNotFound;
+import io.potok.catalogs.CatalogItemsChanged;
 import io.potok.catalogs.CatalogNameInvalid;
 import io.potok.catalogs.CatalogNotFound;
 import io.potok.catalogs.Catalogs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,12 @@ class JdbcCatalogEditor implements CatalogEditor {
     private final JsonMapper json;
     private final ItemWrites items;
     private final ColumnRewrite rewrite;
+    private final ApplicationEventPublisher events;
 
-    JdbcCatalogEditor(Catalogs catalogs, JdbcClient jdbc, JsonMapper json, ItemWrites items, ColumnRewrite rewrite) {
+    JdbcCatalogEditor(Catalogs catalogs, JdbcClient jdbc, JsonMapper json, ItemWrites items, ColumnRewrite rewrite,
+                      ApplicationEventPublisher events) {
         this.catalogs = catalogs;
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.items = items;
@@ -83,10 +88,9 @@ class JdbcCatalogEditor implements CatalogEditor {
             throw new CatalogChanged(catalog.name());
         }
 
-        if (layout.movesValues()) {
-            int rewritten = rewrite.rewrite(orgId, catalog, layout);
-            log.info("Catalog {} of organisation {} has new columns; {} items rewritten", catalogId, orgId, rewritten);
-        }
+        int rewritten = layout.movesValues() ? rewrite.rewrite(orgId, catalog, layout) : 0;
+        log.info("Catalog {} of organisation {} has new columns; {} items rewritten", catalogId, orgId, rewritten);
+        events.publishEvent(new CatalogItemsChanged(orgId, catalogId, 0, rewritten, 0));
     }
 
     @Override
@@ -103,13 +107,17 @@ class JdbcCatalogEditor implements CatalogEditor {
 
     @Override
     public CatalogItem addItem(long orgId, long catalogId, List<String> values) {
-        return items.add(orgId, editable(orgId, catalogId), values);
+        CatalogItem added = items.add(orgId, editable(orgId, catalogId), values);
+        events.publishEvent(new CatalogItemsChanged(orgId, catalogId, 1, 0, 0));
+        return added;
     }
 
     @Override
     public CatalogItem editItem(long orgId, long catalogId, long itemId, long version, List<String> values) {
         Catalog catalog = editable(orgId, catalogId);
-        return items.edit(orgId, catalog, existing(orgId, catalogId, itemId), version, values);
+        CatalogItem edited = items.edit(orgId, catalog, existing(orgId, catalogId, itemId), version, values);
+        events.publishEvent(new CatalogItemsChanged(orgId, catalogId, 0, 1, 0));
+        return edited;
     }
 
     @Override
@@ -118,6 +126,7 @@ class JdbcCatalogEditor implements CatalogEditor {
         if (!items.setDeleted(orgId, itemId, version, true)) {
             throw new CatalogItemChanged(item.key());
         }
+        events.publishEvent(new CatalogItemsChanged(orgId, catalogId, 0, 0, 1));
     }
 
     @Override
@@ -127,6 +136,7 @@ class JdbcCatalogEditor implements CatalogEditor {
         if (!items.setDeleted(orgId, itemId, version, false)) {
             throw new CatalogItemChanged(item.key());
         }
+        events.publishEvent(new CatalogItemsChanged(orgId, catalogId, 1, 0, 0));
     }
 
     private void setArchived(long orgId, long catalogId, boolean archived) {

@@ -35,14 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Searches {@code catalog_items} with conditions built by jOOQ. Text conditions go through
  * {@code catalog_item_search_text(item_values)}, which the trigram index {@code catalog_items_search_idx}
- * serves for terms of three characters and more; pages are cut by item id (keyset paging), so a page costs
- * the same at any depth.
+ * serves for terms of three characters and more. Pages are cut by item id (keyset paging), so a deep page
+ * costs about as much as the first.
  */
 @Service
 @Transactional(readOnly = true)
 class JooqCatalogQueries implements CatalogQueries {
 
-    /** The most members whose names match a search word that are looked for in member columns. */
+    /** The maximum number of members, matched by name to one search word, whose emails are searched for. */
     private static final int MEMBER_MATCH_LIMIT = 20;
 
     private static final Table<Record> ITEMS = table(name("catalog_items"));

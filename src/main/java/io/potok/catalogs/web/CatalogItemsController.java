@@ -66,7 +66,7 @@ class CatalogItemsController {
 
     @GetMapping("/catalogs/{catalogId}/items/new")
     String newItem(CurrentMember current, @PathVariable long catalogId, Model model) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         return form(model, current, catalog, null, List.of(), null, null);
@@ -75,7 +75,7 @@ class CatalogItemsController {
     @PostMapping("/catalogs/{catalogId}/items")
     String add(CurrentMember current, @PathVariable long catalogId, @RequestParam MultiValueMap<String, String> form,
                Model model, HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         List<String> typed = typedValues(form);
@@ -90,7 +90,7 @@ class CatalogItemsController {
 
     @GetMapping("/catalogs/{catalogId}/items/{itemId}")
     String edit(CurrentMember current, @PathVariable long catalogId, @PathVariable long itemId, Model model) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         CatalogItemPage.Row row = item(current, catalogId, itemId);
@@ -106,7 +106,7 @@ class CatalogItemsController {
     String save(CurrentMember current, @PathVariable long catalogId, @PathVariable long itemId,
                 @RequestParam long version, @RequestParam MultiValueMap<String, String> form, Model model,
                 HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         List<String> typed = typedValues(form);
@@ -127,7 +127,7 @@ class CatalogItemsController {
     @PostMapping("/catalogs/{catalogId}/items/{itemId}/archive")
     String archive(CurrentMember current, @PathVariable long catalogId, @PathVariable long itemId,
                    @RequestParam long version) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         editor.archiveItem(current.orgId(), catalogId, itemId, version);
         return "redirect:/catalogs/" + catalogId + "?archivedItem";
@@ -136,7 +136,7 @@ class CatalogItemsController {
     @PostMapping("/catalogs/{catalogId}/items/{itemId}/restore")
     String restore(CurrentMember current, @PathVariable long catalogId, @PathVariable long itemId,
                    @RequestParam long version) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         editor.restoreItem(current.orgId(), catalogId, itemId, version);
         return "redirect:/catalogs/" + catalogId + "?archived=true&restored";

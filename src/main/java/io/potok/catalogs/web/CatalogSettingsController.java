@@ -38,7 +38,7 @@ class CatalogSettingsController {
 
     @GetMapping("/catalogs/{catalogId}/settings")
     String settings(CurrentMember current, @PathVariable long catalogId, Model model) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         long version = queries.catalogVersion(current.orgId(), catalogId);
@@ -49,7 +49,7 @@ class CatalogSettingsController {
     String rename(CurrentMember current, @PathVariable long catalogId, @RequestParam long version,
                   @RequestParam(defaultValue = "") String catalogName, Model model,
                   HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         try {
@@ -68,7 +68,7 @@ class CatalogSettingsController {
     String changeColumns(CurrentMember current, @PathVariable long catalogId, @RequestParam long version,
                          @RequestParam MultiValueMap<String, String> form, Model model,
                          HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         Catalog catalog = found(current, catalogId);
         List<CatalogEditor.Column> columns = ColumnForm.columns(form);
@@ -86,7 +86,7 @@ class CatalogSettingsController {
 
     @PostMapping("/catalogs/{catalogId}/archive")
     String archive(CurrentMember current, @PathVariable long catalogId) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         editor.archive(current.orgId(), catalogId);
         return "redirect:/catalogs/" + catalogId;
@@ -94,13 +94,13 @@ class CatalogSettingsController {
 
     @PostMapping("/catalogs/{catalogId}/restore")
     String restore(CurrentMember current, @PathVariable long catalogId) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         editor.restore(current.orgId(), catalogId);
         return "redirect:/catalogs/" + catalogId;
     }
 
-    /** Shows the catalog as it is now, so that the administrator sees the other change before repeating theirs. */
+    /** Shows the catalog as it is now, so that the administrator can compare the other change with theirs. */
     private String conflictPage(Model model, CurrentMember current, long catalogId, CatalogChanged conflict) {
         Catalog fresh = found(current, catalogId);
         long version = queries.catalogVersion(current.orgId(), catalogId);

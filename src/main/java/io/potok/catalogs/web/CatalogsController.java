@@ -31,17 +31,17 @@ class CatalogsController {
 
     @GetMapping("/catalogs")
     String list(CurrentMember current, @RequestParam(defaultValue = "false") boolean archived, Model model) {
-        List<Catalog> shown = catalogs.list(current.orgId()).stream()
+        List<Catalog> listed = catalogs.list(current.orgId()).stream()
                 .filter(catalog -> archived || !catalog.archived())
                 .toList();
-        model.addAttribute("catalogs", shown);
+        model.addAttribute("catalogs", listed);
         model.addAttribute("showArchived", archived);
         return "catalogs/list";
     }
 
     @GetMapping("/catalogs/new")
     String newCatalog(CurrentMember current, Model model) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         List<CatalogEditor.Column> key = List.of(new CatalogEditor.Column(CatalogEditor.Column.NEW, "", "text"));
         return creationPage(model, "", key, null);
@@ -50,7 +50,7 @@ class CatalogsController {
     @PostMapping("/catalogs")
     String create(CurrentMember current, @RequestParam MultiValueMap<String, String> form, Model model,
                   HttpServletResponse response) {
-        CatalogEditDenied.requireAdmin(current);
+        EditAccess.requireAdmin(current);
 
         String name = form.getFirst("catalogName");
         List<CatalogEditor.Column> columns = ColumnForm.columns(form);

@@ -7,7 +7,7 @@ import io.potok.catalogs.CatalogItemPage;
 import io.potok.platform.PotokException;
 
 /**
- * What the add and edit item page shows.
+ * Content of the page that adds or edits an item.
  *
  * @param catalog the catalog
  * @param item the item being edited with its version, or null when adding

@@ -11,7 +11,7 @@ import io.potok.catalogs.CatalogItemPage;
 import io.potok.catalogs.CatalogItemQuery;
 
 /**
- * What the items page shows: one page of a catalog's items, the search that found them, and the links to
+ * Content of the items page: one page of a catalog's items, the search that found them, and the links to
  * the neighbouring pages with the same search.
  */
 public record ItemsPage(Catalog catalog, CatalogItemPage items, CatalogItemQuery query, CellFormat format,

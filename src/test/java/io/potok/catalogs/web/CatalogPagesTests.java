@@ -161,7 +161,7 @@ class CatalogPagesTests {
                         .param("source", "-1", "-1").param("name", "Склад", "склад").param("type", "text", "text"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("id=\"catalog-error\"").contains("Два столбца называются «склад»")
+        assertThat(page).contains("id=\"catalog-error\"").contains("Столбец «склад» встречается несколько раз")
                 .contains("value=\"Склады\"");
         assertThat(catalogs.list(org)).extracting(Catalog::name).doesNotContain("Склады");
     }
