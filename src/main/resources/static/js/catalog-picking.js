@@ -1,8 +1,9 @@
 // Catalog fields with picking rules (filters, shown columns, copied columns).
 
 // A search for catalog items sends the form's current inputs, so that the server can apply filters on other
-// fields' values as they are on the page, saved or not. "live" tells the task page from the new-task page,
-// and "input" names the field's hidden input, whose name names the table row of a column.
+// fields' values as they are on the page, saved or not. "live" is the page's live address, which differs
+// between the task page and the new-task page. "input" is the name of the field's hidden input, which
+// contains the table row of a column.
 document.addEventListener('htmx:configRequest', function (event) {
     var search = event.detail.elt;
     if (!search.classList || !search.classList.contains('catalog-search')) {

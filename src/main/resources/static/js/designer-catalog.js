@@ -1,6 +1,6 @@
 // The designer's settings for picking items in a catalog field: filters, shown columns and copies into other
-// fields. A nested Alpine component inside the designer's field editor; it edits field.info.picking of the
-// field passed in, and the designer saves the draft when the definition changes.
+// fields. This nested Alpine component sits inside the designer's field editor and edits field.info.picking
+// of the field passed in. The designer saves the draft because the definition changes.
 (function () {
     function storedFields(fields, found) {
         fields.forEach(function (field) {

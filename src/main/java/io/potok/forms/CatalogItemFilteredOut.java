@@ -1,8 +1,8 @@
 package io.potok.forms;
 
 /**
- * A catalog item picked in a field whose filter excludes it, such as a client of another region than the
- * order's: the message names the field, the item and the filter.
+ * A catalog item picked in a field whose filter excludes it, such as a product of another category than the
+ * order's. The message names the field, the item and the filter.
  */
 public class CatalogItemFilteredOut extends FieldValueInvalid {
 

@@ -35,9 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo Orders form's catalog fields in headless Chromium: a line offers only the products of the chosen
- * category, and picking one shows its columns and fills the line's price; picking a client fills its type
- * and region. The designer edits the rules.
+ * The demo Orders form's catalog fields in headless Chromium. A line offers only the products of the chosen
+ * category, and picking one shows its columns and fills the line's price. Picking a client fills its type
+ * and region, and the designer edits the rules.
  */
 @PotokTest
 @EnabledIf("io.potok.HeadlessChromium#installed")

@@ -30,9 +30,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An order form whose catalog fields pick with rules: the client shows its type and region and copies them
- * into choices; the line's product is filtered by the category chosen on the order, shows its name and
- * price and copies the price into the line; the gift is always a capsule pack (a constant filter).
+ * An order form whose catalog fields pick with rules. The client shows its type, region and city, copies the
+ * type and region into choices and must be of the chosen region. The line's product must be of the category
+ * chosen on the order, shows its name and price and copies the price into the line. The gift is always a
+ * capsule pack (a constant filter).
  */
 public final class PickingFixture {
 

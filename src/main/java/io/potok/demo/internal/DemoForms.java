@@ -71,15 +71,15 @@ final class DemoForms {
                         FieldSettings.decimals(2).computedAs(Computation.product(LINE_QUANTITY, LINE_PRICE)))));
     }
 
-    /** The client shows its type, region and city, and picking it fills the client type and region. */
+    /** Returns the client's rules: show its type, region and city, and fill the client type and region. */
     private static CatalogPicking clientPicking() {
         return new CatalogPicking(List.of(), List.of("Тип", "Регион", "Город"),
                 List.of(new ColumnCopy("Тип", CLIENT_TYPE), new ColumnCopy("Регион", REGION)));
     }
 
     /**
-     * A line offers the products of the category chosen on the order (all of them while none is chosen),
-     * shows the product's name, category and price, and fills the line's price.
+     * Returns the order line product's rules: offer the products of the category chosen on the order (all of
+     * them while none is chosen), show the product's name, category and price, and fill the line's price.
      */
     private static CatalogPicking productPicking() {
         return new CatalogPicking(List.of(ItemFilter.sameAsField("Категория", PRODUCT_CATEGORY)),

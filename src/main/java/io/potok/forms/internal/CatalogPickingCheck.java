@@ -19,10 +19,10 @@ import io.potok.forms.FormDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Rejects picking rules of catalog fields that could never work: a filter, shown column or copy on a column
- * the catalog lacks, a filter without a value or on a field the form lacks, and a copy into a missing or
- * computed field or into a field whose type cannot take the column's values. A catalog field inside a table
- * copies into columns of its row and may filter on them; outside tables it uses fields stored at the top level.
+ * Rejects picking rules of catalog fields that could never work. These are a filter, shown column or copy on
+ * a column the catalog lacks, and a filter without a value or on a field the form lacks. So is a copy into a
+ * missing or computed field, or into a field whose type cannot take the column's values. A catalog column of
+ * a table may read and write the columns of its row; every catalog field may use fields stored at the top level.
  */
 @Component
 class CatalogPickingCheck implements DefinitionCheck {

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Copies the columns of a newly picked catalog item into the task's fields, as the field's
- * {@link ColumnCopy} rules say, unless the same updates write the target themselves. Pages copy on pick in
+ * {@link ColumnCopy} rules define, unless the same updates write the target themselves. Pages copy on pick in
  * the browser; this gives API clients the same result. A cell that the target cannot take, such as a label
  * with no matching choice, leaves the target as it was.
  */

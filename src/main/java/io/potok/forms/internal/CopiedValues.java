@@ -9,9 +9,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a catalog cell into the write shape of the field it is copied into, for the codec to parse: the
- * choice with the same label (ignoring case), the member with that email, or the text itself for text,
- * number, money and date fields, which parse it as typed.
+ * Turns a catalog cell into the write shape of the field it is copied into, for the codec to parse. A choice
+ * field gets the option with the same label (ignoring case) and a person field the member with that email.
+ * Other fields get the text itself, which number, money and date fields parse as typed.
  */
 final class CopiedValues {
 

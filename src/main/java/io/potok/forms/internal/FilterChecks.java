@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Rejects a catalog item that the field's filters exclude. A field is checked when its own value changed or
  * when a value its filters read changed, so a task saved before a filter was added, or whose other fields
- * change, is not rejected for an item nobody touched.
+ * change, is not rejected for an item that no update changed.
  */
 final class FilterChecks {
 

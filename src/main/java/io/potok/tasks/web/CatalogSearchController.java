@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Suggests the items of a catalog field whose key starts with what the user typed and that pass the field's
- * filters; htmx puts the list under the field's search box. The page sends its current inputs along, so a
+ * filters. htmx puts the list under the field's search box. The page sends its current inputs along, so a
  * filter on another field uses the value on the page, saved or not.
  */
 @Controller

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Computes the values a task form holds while it is filled, from the inputs the page sends, as the live form
+ * Computes the values of a task form while it is filled, from the inputs the page sends, as the live form
  * does: values that do not parse yet are left out. Nothing is saved.
  */
 @Component
