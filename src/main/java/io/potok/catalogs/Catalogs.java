@@ -37,6 +37,14 @@ public interface Catalogs {
      */
     List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, int limit);
 
+    /**
+     * Returns up to {@code limit} live items of the catalog whose key starts with the prefix, ignoring case,
+     * and that meet every condition, in key order. The conditions are evaluated in the database, so the
+     * result stays a single indexed query on large catalogs.
+     */
+    List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, List<CellCondition> conditions,
+                                       int limit);
+
     /** Creates a catalog with its items and returns it. */
     Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> items);
 }

@@ -42,6 +42,8 @@ public final class DemoWorkspace {
     public static final int DELIVERY = 8;
     public static final int DOCUMENTS = 9;
     public static final int DUE_DATE = 10;
+    /** Optional: narrows the products an order line offers to one category of the Товары catalog. */
+    public static final int PRODUCT_CATEGORY = 11;
 
     // Choices of the client type field. The Клиенты catalog's Тип column contains the same names.
     public static final int CLIENT_TYPE_MARKETPLACE = 1;

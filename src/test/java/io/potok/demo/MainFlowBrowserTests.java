@@ -150,7 +150,9 @@ class MainFlowBrowserTests {
         String prefix = "field-" + DemoWorkspace.LINES + "-" + row + "-";
         pickCatalogItem(prefix + DemoWorkspace.LINE_PRODUCT, "tr[data-row='" + row + "']", product.key());
         browser.findElement(By.id(prefix + DemoWorkspace.LINE_QUANTITY)).sendKeys(quantity);
-        browser.findElement(By.id(prefix + DemoWorkspace.LINE_PRICE)).sendKeys(product.values().get(3));
+        // picking the product copies its price into the line
+        waitFor().until(driver -> product.values().get(3)
+                .equals(driver.findElement(By.id(prefix + DemoWorkspace.LINE_PRICE)).getDomProperty("value")));
     }
 
     private void pickCatalogItem(String inputId, String scope, String key) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.potok.catalogs.Catalog;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
+import io.potok.catalogs.CellCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -124,6 +125,34 @@ class JdbcCatalogs implements Catalogs {
                            and lower(item_key) like :pattern escape '\\'
                          order by lower(item_key), id limit :limit
                         """)
+                .param("org", orgId)
+                .param("catalog", catalogId)
+                .param("pattern", likePrefix(prefix))
+                .param("limit", limit)
+                .query((rs, row) -> item(rs))
+                .list();
+    }
+
+    @Override
+    public List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix, List<CellCondition> conditions,
+                                              int limit) {
+        StringBuilder sql = new StringBuilder(SELECT_ITEM).append("""
+                 where org_id = :org and catalog_id = :catalog and not deleted
+                   and lower(item_key) like :pattern escape '\\'
+                """);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        // TODO: a filter that keeps few items scans the catalog in key order until it finds enough, about 0.3 s
+        // at 100,000 items (CatalogFilterBenchmarkTests); an index over cell values would make it faster.
+        for (int i = 0; i < conditions.size(); i++) {
+            // Only the parameter names are generated; the column index and the value are bound.
+            sql.append(" and lower(btrim(item_values ->> :column").append(i)
+                    .append(")) = lower(btrim(:value").append(i).append("))\n");
+            parameters.put("column" + i, conditions.get(i).columnIndex());
+            parameters.put("value" + i, conditions.get(i).value());
+        }
+        sql.append(" order by lower(item_key), id limit :limit");
+        return jdbc.sql(sql.toString())
+                .params(parameters)
                 .param("org", orgId)
                 .param("catalog", catalogId)
                 .param("pattern", likePrefix(prefix))

@@ -22,6 +22,8 @@ final class DemoCatalogs {
     static final int CLIENT_COUNT = 500;
     static final List<String> CLIENT_TYPES = List.of("Маркетплейс", "Региональный дистрибьютор", "Розница");
     static final List<String> REGIONS = List.of("Москва", "Санкт-Петербург", "Екатеринбург", "Новосибирск");
+    /** Values of the Товары catalog's Категория column. */
+    static final List<String> PRODUCT_CATEGORIES = List.of("Кофемашины", "Капсулы");
 
     /** Cities served by each warehouse region, spanning UTC+2 (Калининград) to UTC+10 (Владивосток). */
     private static final List<List<String>> CITIES = List.of(
@@ -112,13 +114,13 @@ final class DemoCatalogs {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < MACHINE_SERIES.size() * 4; i++) {
             String name = "Кофемашина " + MACHINE_SERIES.get(i % MACHINE_SERIES.size()) + " " + (100 + i * 10);
-            rows.add(product(String.format("CM-%03d", i + 1), name, "Кофемашины", 8_000 + random.nextInt(82_000), 60));
+            rows.add(product(String.format("CM-%03d", i + 1), name, PRODUCT_CATEGORIES.get(0), 8_000 + random.nextInt(82_000), 60));
         }
         int article = 1;
         for (String flavour : FLAVOURS) {
             for (int size : PACK_SIZES) {
                 String name = "Капсулы «" + flavour + "», " + size + " шт.";
-                rows.add(product(String.format("CP-%03d", article++), name, "Капсулы", size * (25 + random.nextInt(20)), 900));
+                rows.add(product(String.format("CP-%03d", article++), name, PRODUCT_CATEGORIES.get(1), size * (25 + random.nextInt(20)), 900));
             }
         }
         return rows;

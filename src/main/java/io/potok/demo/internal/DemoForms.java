@@ -10,7 +10,10 @@ import io.potok.forms.Condition;
 import io.potok.forms.Condition.Operator;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldSettings;
+import io.potok.forms.FieldSettings.CatalogPicking;
 import io.potok.forms.FieldSettings.ChoiceOption;
+import io.potok.forms.FieldSettings.ColumnCopy;
+import io.potok.forms.FieldSettings.ItemFilter;
 import io.potok.forms.FieldSettings.Computation;
 import io.potok.forms.FieldType;
 import io.potok.forms.FormDefinition;
@@ -29,11 +32,14 @@ final class DemoForms {
 
     static FormDefinition orders(long clientsCatalogId, long productsCatalogId, Map<String, Long> roles) {
         List<FieldDefinition> fields = List.of(
-                field(CLIENT, "Клиент", "client", FieldType.CATALOG, FieldSettings.catalog(clientsCatalogId)).requiredFrom(0),
+                field(CLIENT, "Клиент", "client", FieldType.CATALOG, FieldSettings.catalog(clientsCatalogId)
+                        .withPicking(clientPicking())).requiredFrom(0),
                 choice(CLIENT_TYPE, "Тип клиента", "client_type", DemoCatalogs.CLIENT_TYPES).requiredFrom(0),
                 choice(SOURCE, "Канал", "source", List.of("Маркетплейс", "Дистрибьютор", "Розничный магазин", "Сайт",
                         "Телефон")),
                 choice(REGION, "Регион", "region", DemoCatalogs.REGIONS).requiredFrom(0),
+                choice(PRODUCT_CATEGORY, "Категория товаров", "product_category", DemoCatalogs.PRODUCT_CATEGORIES)
+                        .withDescription("Оставьте пустым, чтобы выбирать из всех товаров"),
                 lines(productsCatalogId),
                 field(TOTAL, "Сумма заказа", "total", FieldType.MONEY,
                         FieldSettings.decimals(2).computedAs(Computation.sum(LINE_TOTAL))),
@@ -57,11 +63,27 @@ final class DemoForms {
 
     private static FieldDefinition lines(long productsCatalogId) {
         return field(LINES, "Позиции заказа", "lines", FieldType.TABLE, FieldSettings.NONE).withFields(List.of(
-                field(LINE_PRODUCT, "Товар", "product", FieldType.CATALOG, FieldSettings.catalog(productsCatalogId)),
+                field(LINE_PRODUCT, "Товар", "product", FieldType.CATALOG, FieldSettings.catalog(productsCatalogId)
+                        .withPicking(productPicking())),
                 field(LINE_QUANTITY, "Количество", "quantity", FieldType.NUMBER, FieldSettings.decimals(0)),
                 field(LINE_PRICE, "Цена", "price", FieldType.MONEY, FieldSettings.decimals(2)),
                 field(LINE_TOTAL, "Сумма", "line_total", FieldType.MONEY,
                         FieldSettings.decimals(2).computedAs(Computation.product(LINE_QUANTITY, LINE_PRICE)))));
+    }
+
+    /** Returns the client's rules: show its type, region and city, and fill the client type and region. */
+    private static CatalogPicking clientPicking() {
+        return new CatalogPicking(List.of(), List.of("Тип", "Регион", "Город"),
+                List.of(new ColumnCopy("Тип", CLIENT_TYPE), new ColumnCopy("Регион", REGION)));
+    }
+
+    /**
+     * Returns the order line product's rules: offer the products of the category chosen on the order (all of
+     * them while none is chosen), show the product's name, category and price, and fill the line's price.
+     */
+    private static CatalogPicking productPicking() {
+        return new CatalogPicking(List.of(ItemFilter.sameAsField("Категория", PRODUCT_CATEGORY)),
+                List.of("Наименование", "Категория", "Цена"), List.of(new ColumnCopy("Цена", LINE_PRICE)));
     }
 
     /** Step 1: the managers of the order's client type. */

@@ -56,9 +56,11 @@ class DefaultFieldValues implements FieldValues {
         PersonValues persons = new PersonValues(members);
         CatalogValues catalogItems = new CatalogValues(catalogs);
         LinkedValues linked = LinkedValues.of(linkedRecords);
+        ValueParser parser = new ValueParser(persons, catalogItems, linked);
+        PickingConditions conditions = new PickingConditions(catalogs, new FilterOperands(catalogs, members));
         this.json = json;
-        this.updates = new ValueUpdates(new ValueParser(persons, catalogItems, linked),
-                orgId -> LocalDate.now(clock.withZone(zones.apply(orgId))));
+        this.updates = new ValueUpdates(parser, orgId -> LocalDate.now(clock.withZone(zones.apply(orgId))),
+                new ColumnCopies(catalogs, parser), new FilterChecks(catalogs, conditions));
         this.rendering = new ValueRendering(persons, catalogItems, linked);
         this.display = new ValueDisplay(persons, catalogItems, linked);
     }

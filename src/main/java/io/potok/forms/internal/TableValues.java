@@ -26,8 +26,12 @@ final class TableValues {
         this.parser = parser;
     }
 
-    /** Returns the new stored rows, or null when the table ends up empty or the value clears it. */
-    JsonNode apply(long orgId, FieldDefinition table, JsonNode value, JsonNode stored) {
+    /**
+     * Returns the new stored rows, or null when the table ends up empty or the value clears it.
+     *
+     * @param named records each cell the updates write, by row id
+     */
+    JsonNode apply(long orgId, FieldDefinition table, JsonNode value, JsonNode stored, NamedFields named) {
         if (ValueParser.isEmpty(value)) {
             return null;
         }
@@ -36,12 +40,13 @@ final class TableValues {
         }
         Map<Long, ObjectNode> rows = rowsById(stored);
         for (JsonNode rowUpdate : value) {
-            applyRow(orgId, table, rowUpdate, rows);
+            applyRow(orgId, table, rowUpdate, rows, named);
         }
         return rows.isEmpty() ? null : toArray(rows);
     }
 
-    private void applyRow(long orgId, FieldDefinition table, JsonNode rowUpdate, Map<Long, ObjectNode> rows) {
+    private void applyRow(long orgId, FieldDefinition table, JsonNode rowUpdate, Map<Long, ObjectNode> rows,
+                          NamedFields named) {
         if (!rowUpdate.isObject()) {
             throw invalid("table_format", table, rowUpdate);
         }
@@ -57,7 +62,8 @@ final class TableValues {
             throw invalid("table_format", table, rowUpdate);
         }
         for (JsonNode cell : cells) {
-            applyCell(orgId, table, cell, (ObjectNode) row.get("cells"));
+            int columnId = applyCell(orgId, table, cell, (ObjectNode) row.get("cells"));
+            named.cell(table.id(), id, columnId);
         }
     }
 
@@ -67,7 +73,8 @@ final class TableValues {
         }
     }
 
-    private void applyCell(long orgId, FieldDefinition table, JsonNode cell, ObjectNode cells) {
+    /** Applies one cell and returns the id of its column. */
+    private int applyCell(long orgId, FieldDefinition table, JsonNode cell, ObjectNode cells) {
         FieldReference reference = FieldReference.of(cell)
                 .orElseThrow(() -> invalid("no_field_reference", table, cell));
         FieldDefinition column = reference.findIn(table.fields())
@@ -82,6 +89,7 @@ final class TableValues {
         } else {
             cells.set(key, parsed);
         }
+        return column.id();
     }
 
     /** Reads the row_id of a row update: a non-negative integer, or null when the row is new. */

@@ -36,22 +36,32 @@ final class ValueUpdates {
     private final ValueParser parser;
     private final TableValues tables;
     private final LongFunction<LocalDate> today;
+    private final ColumnCopies copies;
+    private final FilterChecks filters;
 
     /**
      * @param today the current date in an organisation's time zone, by organisation id, for {@code today()} in
      *        formulas
+     * @param copies copies the columns of newly picked catalog items into other fields
+     * @param filters rejects catalog items that their field's filters exclude
      */
-    ValueUpdates(ValueParser parser, LongFunction<LocalDate> today) {
+    ValueUpdates(ValueParser parser, LongFunction<LocalDate> today, ColumnCopies copies, FilterChecks filters) {
         this.parser = parser;
         this.tables = new TableValues(parser);
         this.today = today;
+        this.copies = copies;
+        this.filters = filters;
     }
 
     ValuesChange apply(long orgId, Form form, ObjectNode current, List<JsonNode> updates) {
         ObjectNode values = current.deepCopy();
+        NamedFields named = new NamedFields();
         for (JsonNode update : updates) {
-            applyOne(orgId, form.definition(), update, values);
+            applyOne(orgId, form.definition(), update, values, named);
         }
+
+        copies.copy(orgId, form.definition(), current, values, named);
+        filters.check(orgId, form.definition(), current, values);
 
         Computations.recompute(form.definition(), values, () -> today.apply(orgId));
         return new ValuesChange(values, changes(form.definition(), current, values));
@@ -101,8 +111,9 @@ final class ValueUpdates {
                 Stream.concat(titleChildren, optionFields).flatMap(ValueUpdates::withNestedFields));
     }
 
-    private void applyOne(long orgId, FormDefinition form, JsonNode update, ObjectNode values) {
+    private void applyOne(long orgId, FormDefinition form, JsonNode update, ObjectNode values, NamedFields named) {
         FieldDefinition field = resolve(form, update);
+        named.field(field.id());
         JsonNode value = update.get("value");
         if (isReadOnly(field)) {
             throw invalid("read_only", field, value);
@@ -110,7 +121,7 @@ final class ValueUpdates {
 
         String key = String.valueOf(field.id());
         JsonNode parsed = field.type() == FieldType.TABLE
-                ? tables.apply(orgId, field, value, values.get(key))
+                ? tables.apply(orgId, field, value, values.get(key), named)
                 : parser.parse(orgId, field, value, values.get(key));
         if (parsed == null) {
             values.remove(key);

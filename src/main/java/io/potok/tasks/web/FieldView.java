@@ -175,8 +175,14 @@ public record FieldView(
      *
      * @param itemId item id
      * @param key the item's key (first column)
-     * @param details the other columns as "header: value" pairs
+     * @param details the columns shown beside the choice as "header: value" pairs
+     * @param copies the cells the browser copies into other fields on pick, as a JSON object of texts by
+     *        target field id; empty text when the field copies nothing
      */
-    public record CatalogChoice(long itemId, String key, String details) {
+    public record CatalogChoice(long itemId, String key, String details, String copies) {
+
+        public CatalogChoice(long itemId, String key, String details) {
+            this(itemId, key, details, "");
+        }
     }
 }

@@ -68,7 +68,7 @@ class FieldViews {
         return builder.row(table, ROW_PLACEHOLDER, null, null);
     }
 
-    private Map<Long, CatalogChoice> pickedItems(long orgId, FormDefinition form, FieldInput input) {
+    private Map<Long, PickedItem> pickedItems(long orgId, FormDefinition form, FieldInput input) {
         Set<Long> ids = new LinkedHashSet<>();
         form.allFields().filter(field -> field.type() == FieldType.CATALOG).forEach(field -> {
             ids.addAll(numeric(input.values(field.id())));
@@ -80,21 +80,26 @@ class FieldViews {
         return choices(orgId, ids);
     }
 
-    private Map<Long, CatalogChoice> choices(long orgId, Collection<Long> ids) {
-        Map<Long, CatalogChoice> choices = new HashMap<>();
+    private Map<Long, PickedItem> choices(long orgId, Collection<Long> ids) {
+        Map<Long, PickedItem> choices = new HashMap<>();
         Map<Long, List<Catalog.Header>> headers = new HashMap<>();
         for (CatalogItem item : catalogs.items(orgId, ids).values()) {
             List<Catalog.Header> columns = headers.computeIfAbsent(item.catalogId(), catalogId ->
                     catalogs.find(orgId, catalogId).map(Catalog::headers).orElse(List.of()));
-            choices.put(item.id(), new CatalogChoice(item.id(), item.key(), details(columns, item)));
+            choices.put(item.id(), new PickedItem(item, columns));
         }
         return choices;
     }
 
-    /** Joins the item's columns after the key as "header: value" pairs. */
-    static String details(List<Catalog.Header> headers, CatalogItem item) {
+    /**
+     * Joins the columns shown beside a catalog field's choice as "header: value" pairs: the field's shown
+     * columns in their order, or every column after the key when the field names none. Empty cells are
+     * left out.
+     */
+    static String details(FieldDefinition field, List<Catalog.Header> headers, CatalogItem item) {
+        List<Integer> columns = shownColumns(field, headers, item.values().size());
         List<String> pairs = new ArrayList<>();
-        for (int i = 1; i < item.values().size(); i++) {
+        for (int i : columns) {
             String header = i < headers.size() ? headers.get(i).name() : "";
             String value = item.values().get(i);
             if (value != null && !value.isBlank()) {
@@ -104,6 +109,29 @@ class FieldViews {
         return String.join(" · ", pairs);
     }
 
+    private static List<Integer> shownColumns(FieldDefinition field, List<Catalog.Header> headers, int cellCount) {
+        List<String> shown = field.info().pickingOrNone().shownColumns();
+        List<Integer> columns = new ArrayList<>();
+        if (shown.isEmpty()) {
+            for (int i = 1; i < cellCount; i++) {
+                columns.add(i);
+            }
+            return columns;
+        }
+        for (String name : shown) {
+            for (int i = 0; i < Math.min(headers.size(), cellCount); i++) {
+                if (headers.get(i).name().trim().equalsIgnoreCase(name.trim())) {
+                    columns.add(i);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** An item picked on the page with its catalog's headers, to show it by each field's shown columns. */
+    private record PickedItem(CatalogItem item, List<Catalog.Header> headers) {
+    }
+
     private static List<Long> numeric(List<String> values) {
         return values.stream().filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf)
                 .collect(Collectors.toList());
@@ -111,7 +139,7 @@ class FieldViews {
 
     /** Carries what every field view of one page needs. */
     private record Builder(long orgId, FieldInput input, Map<Integer, String> errors, Map<Integer, String> shown,
-                           FieldStates states, Map<Long, CatalogChoice> items, LinkedFieldViews.Context linked) {
+                           FieldStates states, Map<Long, PickedItem> items, LinkedFieldViews.Context linked) {
 
         List<FieldView> views(List<FieldDefinition> fields) {
             List<FieldView> views = new ArrayList<>();
@@ -131,7 +159,7 @@ class FieldViews {
             Map<Integer, List<FieldView>> optionFields = new HashMap<>();
             field.info().options().forEach(option -> optionFields.put(option.id(), views(option.fields())));
             return new FieldView(field, FieldInput.name(field.id()), "field-" + field.id(), values,
-                    errors.get(field.id()), field.isRequiredAt(states.step()), children, rows, picked(values),
+                    errors.get(field.id()), field.isRequiredAt(states.step()), children, rows, picked(field, values),
                     shown.get(field.id()), states.isHidden(field), states.isLocked(field), optionFields,
                     linked.of(field, values));
         }
@@ -155,14 +183,19 @@ class FieldViews {
                 String value = posted == null ? "" : input.cell(posted, column.id());
                 List<String> values = value.isEmpty() ? List.of() : List.of(value);
                 cells.add(new FieldView(column, name, "field-" + table.id() + "-" + number + "-" + column.id(),
-                        values, null, column.isRequiredAt(states.step()), List.of(), List.of(), picked(values), null,
+                        values, null, column.isRequiredAt(states.step()), List.of(), List.of(), picked(column, values), null,
                         false, false, Map.of(), linked.of(column, values)));
             }
             return new RowView(table.id(), ROW_PLACEHOLDER.equals(number) ? -1 : Integer.parseInt(number), storedRowId, cells);
         }
 
-        CatalogChoice picked(List<String> values) {
-            return values.isEmpty() || !values.get(0).matches("\\d{1,18}") ? null : items.get(Long.valueOf(values.get(0)));
+        CatalogChoice picked(FieldDefinition field, List<String> values) {
+            if (field.type() != FieldType.CATALOG || values.isEmpty() || !values.get(0).matches("\\d{1,18}")) {
+                return null;
+            }
+            PickedItem picked = items.get(Long.valueOf(values.get(0)));
+            return picked == null ? null : new CatalogChoice(picked.item().id(), picked.item().key(),
+                    details(field, picked.headers(), picked.item()));
         }
     }
 }

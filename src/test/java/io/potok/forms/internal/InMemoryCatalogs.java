@@ -87,6 +87,15 @@ class InMemoryCatalogs implements Catalogs {
     }
 
     @Override
+    public List<CatalogItem> itemsByKeyPrefix(long orgId, long catalogId, String prefix,
+                                              List<io.potok.catalogs.CellCondition> conditions, int limit) {
+        return itemsByKeyPrefix(orgId, catalogId, prefix, Integer.MAX_VALUE).stream()
+                .filter(item -> conditions.stream().allMatch(condition -> condition.isMetBy(item)))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Catalog create(long orgId, String name, List<Catalog.Header> headers, List<List<String>> rows) {
         throw new UnsupportedOperationException("tests add catalogs with addCatalog");
     }
