@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.potok.catalogs.StockLevel;
 import io.potok.catalogs.StockLevels;
@@ -159,6 +160,15 @@ class JdbcStockLevels implements StockLevels {
     @Override
     public Map<Long, BigDecimal> reservedBy(long orgId, long taskId) {
         return reservations.reservedBy(orgId, taskId);
+    }
+
+    @Override
+    public Optional<String> reservationWarehouse(long orgId, long taskId) {
+        return jdbc.sql("select warehouse from stock_reservations where org_id = :org and task_id = :task limit 1")
+                .param("org", orgId)
+                .param("task", taskId)
+                .query(String.class)
+                .optional();
     }
 
     /** A stock report flattened into parallel arrays, one element per item and warehouse. */
