@@ -1,4 +1,4 @@
-package io.potok.catalogs;
+package io.potok.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,19 +7,11 @@ import java.util.List;
 
 import io.potok.PotokTest;
 import io.potok.TestOrganizations;
-import io.potok.forms.DefinitionProblem;
-import io.potok.forms.FieldDefinition;
-import io.potok.forms.FieldSettings;
-import io.potok.forms.FieldType;
-import io.potok.forms.Form;
-import io.potok.forms.FormDefinition;
-import io.potok.forms.FormDefinitionInvalid;
-import io.potok.forms.Forms;
-import io.potok.forms.RouteDefinition;
+import io.potok.catalogs.Catalog;
+import io.potok.catalogs.Catalogs;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
-import io.potok.forms.StockRule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

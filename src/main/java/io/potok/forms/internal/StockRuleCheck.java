@@ -1,4 +1,4 @@
-package io.potok.catalogs.internal;
+package io.potok.forms.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Checks a form's stock rule: the lines field is a table, the product column is one of its catalog columns
  * over a catalog of the organisation, the quantity column is one of its number columns, the warehouse field
  * is outside the table and contains text, and the reserve and ship steps are steps of the route, shipping no
- * earlier than reserving. It lives in the catalogs module because it reads the organisation's catalogs.
+ * earlier than reserving.
  */
 @Component
 class StockRuleCheck implements DefinitionCheck {
