@@ -77,6 +77,7 @@ class DemoWorkspaceLoader {
         Catalog clients = demoCatalogs.createClients();
         Catalog products = demoCatalogs.createProducts();
         new DemoStock(stock, orgId, products.id()).stockUp(demoCatalogs.stockTotals());
+        demoCatalogs.createWarehouses(emailDomain);
 
         Form orders = forms.create(orgId, ORDERS_FORM, DemoForms.orders(clients.id(), products.id(), roles), null);
         Form itRequest = forms.create(orgId, IT_REQUEST_FORM, DemoForms.itRequest(roles), null);
