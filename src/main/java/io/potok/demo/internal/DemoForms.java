@@ -21,6 +21,7 @@ import io.potok.forms.RouteDefinition;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
+import io.potok.forms.StockRule;
 
 /**
  * The definitions of the demo forms: Заказы with its three-step route, and Заявка в ИТ.
@@ -48,7 +49,7 @@ final class DemoForms {
                 field(DOCUMENTS, "Документы", "documents", FieldType.TEXT, FieldSettings.multilineText()),
                 field(DUE_DATE, "Срок", "due_date", FieldType.DUE_DATE, FieldSettings.NONE));
         return new FormDefinition(fields, new RouteDefinition(List.of(managerStep(roles), warehouseStep(roles),
-                deliveryStep(roles))));
+                deliveryStep(roles)))).withStock(stockRule());
     }
 
     static FormDefinition itRequest(Map<String, Long> roles) {
@@ -84,6 +85,14 @@ final class DemoForms {
     private static CatalogPicking productPicking() {
         return new CatalogPicking(List.of(ItemFilter.sameAsField("Категория", PRODUCT_CATEGORY)),
                 List.of("Наименование", "Категория", "Цена"), List.of(new ColumnCopy("Цена", LINE_PRICE)));
+    }
+
+    /**
+     * Order lines against the stock of the order's region: a line above stock is saved with a warning, entering
+     * the warehouse step reserves the lines and entering the delivery step writes them off as shipped.
+     */
+    private static StockRule stockRule() {
+        return new StockRule(LINES, LINE_PRODUCT, LINE_QUANTITY, REGION, false, STEP_WAREHOUSE, STEP_DELIVERY);
     }
 
     /** Step 1: the managers of the order's client type. */
