@@ -1,0 +1,46 @@
+package io.potok.integrations.internal;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * An organisation's link to its МойСклад account and the outcome of its last syncs.
+ *
+ * @param tokenEncrypted the API token as the platform's secret store encrypted it, or null when none is set
+ * @param catalogId the products catalog kept in sync, or null when none is chosen
+ * @param baseUrl the JSON API root for this organisation, or null for the configured one
+ * @param lastSuccess the last sync that changed the catalog, or null
+ * @param lastFailure the last sync that failed, or null
+ */
+record MoyskladConnection(long orgId, String tokenEncrypted, Long catalogId, ColumnMapping mapping,
+                          int intervalMinutes, boolean enabled, URI baseUrl, Instant lastAttemptAt,
+                          Success lastSuccess, Failure lastFailure) {
+
+    static final int DEFAULT_INTERVAL_MINUTES = 5;
+
+    static MoyskladConnection empty(long orgId) {
+        return new MoyskladConnection(orgId, null, null, new ColumnMapping(java.util.Map.of()),
+                DEFAULT_INTERVAL_MINUTES, false, null, null, null, null);
+    }
+
+    boolean hasToken() {
+        return tokenEncrypted != null;
+    }
+
+    /**
+     * A sync that read the account and applied what it read.
+     *
+     * @param stockRows how many (product, store) stock levels the report carried
+     */
+    record Success(Instant at, int added, int updated, int archived, int stockRows) {
+    }
+
+    /**
+     * A sync that failed and changed nothing.
+     *
+     * @param reason the lower-case {@link MoyskladFailure.Reason}, which picks the message shown
+     * @param detail facts from the answer, such as the HTTP status and МойСклад's error text
+     */
+    record Failure(Instant at, String reason, String detail) {
+    }
+}
