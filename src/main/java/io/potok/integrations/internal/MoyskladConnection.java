@@ -3,6 +3,9 @@ package io.potok.integrations.internal;
 import java.net.URI;
 import java.time.Instant;
 
+import io.potok.integrations.InventoryConnection.Failure;
+import io.potok.integrations.InventoryConnection.Success;
+
 /**
  * An organisation's link to its МойСклад account and the outcome of its last syncs.
  *
@@ -25,22 +28,5 @@ record MoyskladConnection(long orgId, String tokenEncrypted, Long catalogId, Col
 
     boolean hasToken() {
         return tokenEncrypted != null;
-    }
-
-    /**
-     * A sync that read the account and applied what it read.
-     *
-     * @param stockRows how many (product, store) stock levels the report carried
-     */
-    record Success(Instant at, int added, int updated, int archived, int stockRows) {
-    }
-
-    /**
-     * A sync that failed and changed nothing.
-     *
-     * @param reason the lower-case {@link MoyskladFailure.Reason}, which picks the message shown
-     * @param detail facts from the answer, such as the HTTP status and МойСклад's error text
-     */
-    record Failure(Instant at, String reason, String detail) {
     }
 }

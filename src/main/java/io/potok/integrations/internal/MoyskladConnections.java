@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.potok.integrations.InventoryConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -90,7 +91,7 @@ class MoyskladConnections {
                 .param("at", Timestamp.from(at)).param("org", orgId).update();
     }
 
-    void recordSuccess(long orgId, MoyskladConnection.Success success) {
+    void recordSuccess(long orgId, InventoryConnection.Success success) {
         jdbc.sql("""
                         update moysklad_connections set last_success_at = :at, last_added = :added,
                             last_updated = :updated, last_archived = :archived, last_stock_rows = :stock
@@ -105,7 +106,7 @@ class MoyskladConnections {
                 .update();
     }
 
-    void recordFailure(long orgId, MoyskladConnection.Failure failure) {
+    void recordFailure(long orgId, InventoryConnection.Failure failure) {
         jdbc.sql("""
                         update moysklad_connections set last_failure_at = :at, last_failure_reason = :reason,
                             last_failure_detail = :detail
@@ -128,21 +129,21 @@ class MoyskladConnections {
                 success(row), failure(row));
     }
 
-    private static MoyskladConnection.Success success(ResultSet row) throws SQLException {
+    private static InventoryConnection.Success success(ResultSet row) throws SQLException {
         Instant at = instant(row, "last_success_at");
         if (at == null) {
             return null;
         }
-        return new MoyskladConnection.Success(at, row.getInt("last_added"), row.getInt("last_updated"),
+        return new InventoryConnection.Success(at, row.getInt("last_added"), row.getInt("last_updated"),
                 row.getInt("last_archived"), row.getInt("last_stock_rows"));
     }
 
-    private static MoyskladConnection.Failure failure(ResultSet row) throws SQLException {
+    private static InventoryConnection.Failure failure(ResultSet row) throws SQLException {
         Instant at = instant(row, "last_failure_at");
         if (at == null) {
             return null;
         }
-        return new MoyskladConnection.Failure(at, row.getString("last_failure_reason"),
+        return new InventoryConnection.Failure(at, row.getString("last_failure_reason"),
                 row.getString("last_failure_detail"));
     }
 

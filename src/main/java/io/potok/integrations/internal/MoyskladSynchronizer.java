@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.potok.integrations.InventoryConnection;
 import io.potok.catalogs.Catalog;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.CatalogSync;
@@ -60,7 +61,7 @@ class MoyskladSynchronizer {
         connections.recordAttempt(orgId, clock.instant());
         log.info("МойСклад sync of organisation {} started", orgId);
         try {
-            MoyskladConnection.Success success = sync(connection);
+            InventoryConnection.Success success = sync(connection);
             connections.recordSuccess(orgId, success);
             log.info("МойСклад sync of organisation {} finished: {} added, {} updated, {} archived, {} stock rows",
                     orgId, success.added(), success.updated(), success.archived(), success.stockRows());
@@ -75,7 +76,7 @@ class MoyskladSynchronizer {
         return connections.find(orgId);
     }
 
-    private MoyskladConnection.Success sync(MoyskladConnection connection) {
+    private InventoryConnection.Success sync(MoyskladConnection connection) {
         long orgId = connection.orgId();
         Catalog catalog = connectedCatalog(connection);
         MoyskladClient client = clients.open(connection.baseUrl(), token(connection));
@@ -91,7 +92,7 @@ class MoyskladSynchronizer {
                     rows.skipped());
         }
         SyncResult result = transaction.execute(status -> apply(orgId, catalog.id(), rows));
-        return new MoyskladConnection.Success(clock.instant(), result.added().size(), result.updated().size(),
+        return new InventoryConnection.Success(clock.instant(), result.added().size(), result.updated().size(),
                 result.archived().size(), rows.stockLevelCount());
     }
 
@@ -135,7 +136,7 @@ class MoyskladSynchronizer {
     private void recordFailure(long orgId, Reason reason, String detail) {
         Instant at = clock.instant();
         log.error("МойСклад sync of organisation {} failed, nothing changed: {} {}", orgId, reason, detail);
-        connections.recordFailure(orgId, new MoyskladConnection.Failure(at, reason.name().toLowerCase(Locale.ROOT),
+        connections.recordFailure(orgId, new InventoryConnection.Failure(at, reason.name().toLowerCase(Locale.ROOT),
                 detail));
     }
 }
