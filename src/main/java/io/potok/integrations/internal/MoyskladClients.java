@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +20,7 @@ class MoyskladClients {
     private final JsonMapper json;
     private final HttpClient http;
 
+    @Autowired
     MoyskladClients(MoyskladProperties properties, JsonMapper json) {
         this(properties, Pause.SLEEP, json);
     }

@@ -58,6 +58,9 @@ class MoyskladSettingsPageTests {
     @Autowired
     Secrets secrets;
 
+    @Autowired
+    ScheduledInventorySync inventorySync;
+
     private final FakeMoysklad server = new FakeMoysklad();
     private CurrentMember admin;
     private CurrentMember member;
@@ -181,6 +184,21 @@ class MoyskladSettingsPageTests {
         assertThat(success.added()).isEqualTo(1);
         String page = mvc.perform(get(PAGE).with(signedInAs(admin))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("moysklad-last-success").contains("добавлено 1");
+    }
+
+    @Test
+    void scheduleRunsDueSync() throws Exception {
+        server.put(new FakeMoysklad.Product("p1", "CM-001", "1", "Кофемашина Мини 100", "Кофемашины", 1_599_000L,
+                Map.of("Москва", java.math.BigDecimal.TEN)));
+        save(Map.of("token", FakeMoysklad.TOKEN, "catalogId", String.valueOf(catalog.id()), "intervalMinutes", "5",
+                "enabled", "true"));
+        connections.setBaseUrl(admin.orgId(), server.baseUrl());
+        assertThat(connections.dueOrgIds(Instant.now())).contains(admin.orgId());
+
+        inventorySync.scheduleDue();
+
+        assertThat(awaitSuccess(Duration.ofSeconds(40)).added()).isEqualTo(1);
+        assertThat(connections.dueOrgIds(Instant.now())).doesNotContain(admin.orgId());
     }
 
     private void save(Map<String, String> form) throws Exception {
