@@ -38,7 +38,7 @@ public record InventoryConnection(boolean tokenSaved, Long catalogId, Map<String
      *
      * @param reason the failure's snake_case reason, such as {@code bad_token}; the message
      *               {@code moysklad.failure.<reason>} explains it
-     * @param detail facts from the answer, such as the HTTP status and МойСклад's error text
+     * @param detail facts from the response, such as the HTTP status and МойСклад's error text
      */
     public record Failure(Instant at, String reason, String detail) {
     }

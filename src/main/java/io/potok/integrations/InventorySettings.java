@@ -3,7 +3,7 @@ package io.potok.integrations;
 import java.util.Map;
 
 /**
- * What an administrator sets for the inventory connection.
+ * Settings an administrator saves for the inventory connection.
  *
  * @param token a new API token, or null or blank to keep the saved one
  * @param catalogId the products catalog to keep in sync, or null for none

@@ -64,7 +64,7 @@ public class Secrets {
      */
     public String decrypt(String sealedText) {
         if (!sealedText.startsWith(FORMAT)) {
-            throw new IllegalStateException("Stored secret has an unknown format");
+            throw new IllegalStateException("Stored secret has an unknown format. Save the secret again.");
         }
         byte[] sealed = Base64.getDecoder().decode(sealedText.substring(FORMAT.length()));
         byte[] nonce = java.util.Arrays.copyOf(sealed, NONCE_BYTES);
@@ -78,7 +78,7 @@ public class Secrets {
             cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, nonce));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Stored secret could not be decrypted with the current key", e);
+            throw new IllegalStateException("Secret could not be encrypted or decrypted with the current key", e);
         }
     }
 

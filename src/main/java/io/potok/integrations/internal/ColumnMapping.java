@@ -8,7 +8,7 @@ import java.util.Map;
 import io.potok.catalogs.Catalog;
 
 /**
- * Which product field fills each column of the connected catalog, by column name. A column the mapping does
+ * Mapping from the connected catalog's column names to the product fields that fill them. A column the mapping does
  * not name takes its default source.
  *
  * <p>The default matches columns by name: the first (key) column takes the article or else the code;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Where a catalog column takes its value from when a МойСклад product becomes a catalog row. The lower-case
+ * Source of a catalog column's value when a МойСклад product becomes a catalog row. The lower-case
  * name is stored in the column mapping and shown on the settings page.
  */
 enum ColumnSource {

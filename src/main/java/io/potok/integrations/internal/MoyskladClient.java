@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads products and stock per store from one МойСклад account through JSON API 1.2, page by page, retrying
- * where a later try can succeed: after a rate limit answer (429), a timeout, a connection failure or a server
+ * Reads products and stock per store from one МойСклад account through JSON API 1.2, page by page. It retries
+ * where a later try can succeed: after a rate limit response (429), a timeout, a connection failure or a server
  * error (5xx). A bad token and a malformed answer fail at once.
  */
 class MoyskladClient {
@@ -184,7 +184,7 @@ class MoyskladClient {
     }
 
     private static MoyskladFailure malformed(String path, String problem) {
-        log.warn("МойСклад answer from {} is malformed: {}", path, problem);
+        log.warn("МойСклад response from {} is malformed: {}", path, problem);
         return new MoyskladFailure(Reason.MALFORMED_RESPONSE, path + ": " + problem);
     }
 }

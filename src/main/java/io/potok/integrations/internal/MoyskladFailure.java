@@ -2,7 +2,7 @@ package io.potok.integrations.internal;
 
 /**
  * A sync that could not read the account or apply what it read. The reason picks the message shown on the
- * settings page; the detail adds facts from the answer (status, МойСклад's error text), never the token.
+ * settings page; the detail adds facts from the response (status, МойСклад's error text) and never the token.
  */
 class MoyskladFailure extends RuntimeException {
 

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns one МойСклад answer into its JSON body or a failure, by status: 200 is read, 401 and 403 fail at
- * once, 429 and 5xx may be retried, other statuses fail with МойСклад's error text.
+ * Turns one МойСклад response into its JSON body or a failure, by status. 200 is read, 401 and 403 fail at
+ * once, 429 and 5xx may be retried, and other statuses fail with МойСклад's error text.
  */
 final class MoyskladResponses {
 
@@ -62,8 +62,8 @@ final class MoyskladResponses {
     }
 
     /**
-     * Returns the wait a 429 answer asks for, in milliseconds in {@code X-Lognex-Retry-After} or else
-     * {@code X-Lognex-Retry-TimeInterval}; null when neither is a number, so that the caller backs off.
+     * Returns the wait a 429 response requests, in milliseconds in {@code X-Lognex-Retry-After} or else
+     * {@code X-Lognex-Retry-TimeInterval}. Returns null when neither is a number, so that the caller backs off.
      */
     private static Duration retryWait(HttpResponse<byte[]> response) {
         return millis(response, "X-Lognex-Retry-After")

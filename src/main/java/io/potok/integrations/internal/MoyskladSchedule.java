@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler tasks behind МойСклад syncs. A recurring check runs every minute and schedules a sync for
- * each organisation whose interval has passed; the sync itself is a one-time task whose instance id is the
+ * each organisation whose interval has passed. The sync itself is a one-time task whose instance id is the
  * organisation id. db-scheduler hands each execution to one node only, and an organisation never has two
  * syncs waiting, so each sync runs once however many nodes there are.
  */

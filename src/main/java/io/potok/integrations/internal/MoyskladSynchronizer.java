@@ -84,7 +84,7 @@ class MoyskladSynchronizer {
         List<MoyskladProduct> products = client.products();
         Map<String, Map<String, BigDecimal>> stock = client.stockByStore();
         List<CatalogItem> current = catalogs.items(orgId, catalog.id(), true);
-        refuseEmptyAccount(products, current);
+        rejectEmptyAccount(products, current);
 
         ProductRows rows = ProductRows.build(catalog, connection.mapping(), products, stock, current);
         if (rows.skipped() > 0) {
@@ -123,10 +123,10 @@ class MoyskladSynchronizer {
     }
 
     /**
-     * Rejects an answer with no products while the catalog still has live items: archiving the whole catalog
-     * is far more likely a wrong account or a МойСклад fault than a real clear-out.
+     * Rejects a response with no products while the catalog still has live items, because an empty account
+     * is far more likely a wrong token or a МойСклад fault than a real clear-out.
      */
-    private static void refuseEmptyAccount(List<MoyskladProduct> products, List<CatalogItem> current) {
+    private static void rejectEmptyAccount(List<MoyskladProduct> products, List<CatalogItem> current) {
         long live = current.stream().filter(item -> !item.deleted()).count();
         if (products.isEmpty() && live > 0) {
             throw new MoyskladFailure(Reason.NO_PRODUCTS, "0 products, " + live + " live items in the catalog");

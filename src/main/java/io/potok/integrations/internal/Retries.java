@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one request up to {@code maxAttempts} times. A try that fails with {@link Retryable} is repeated
- * after the wait the answer asked for (a rate limit answer) or after an exponential backoff: the first
- * backoff, then twice as long each time, never longer than the max backoff.
+ * after the wait that a rate limit response requests, or else after an exponential backoff. The backoff starts
+ * at the first backoff and doubles each time, up to the max backoff.
  */
 final class Retries {
 

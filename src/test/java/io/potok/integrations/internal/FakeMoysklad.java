@@ -30,9 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A МойСклад JSON API 1.2 stand-in on 127.0.0.1 with a random port. It serves {@code entity/product} and
- * {@code report/stock/bystore} in the documented shapes, page by page with {@code meta.nextHref}, and can be
- * told to answer the next requests to a path with a failure: a status with headers, a malformed body or a
- * delay longer than the client's timeout.
+ * {@code report/stock/bystore} in the documented shapes, page by page with {@code meta.nextHref}, A test can
+ * make the next requests to a path fail with a status and headers, a malformed body or a delay longer than the
+ * client's timeout.
  */
 final class FakeMoysklad implements AutoCloseable {
 
@@ -96,12 +96,12 @@ final class FakeMoysklad implements AutoCloseable {
         }
     }
 
-    /** Answers the next request to the path ("/entity/product" or "/report/stock/bystore") with a status. */
+    /** Makes the next request to the path ("/entity/product" or "/report/stock/bystore") return the status. */
     void failNext(String path, int status, Map<String, String> headers, String body) {
         interruptions.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Interruption(status, headers, body, null));
     }
 
-    /** Waits this long before answering the next request to the path normally. */
+    /** Delays the normal response to the next request to the path. */
     void delayNext(String path, Duration delay) {
         interruptions.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Interruption(0, Map.of(), null, delay));
     }
