@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and saves organisations' inventory connections. Only administrators may call {@link #save}.
+ * Reads and saves organisations' inventory connections. Callers check that the member administers the
+ * organisation before calling {@link #save}.
  */
 public interface InventoryConnections {
 

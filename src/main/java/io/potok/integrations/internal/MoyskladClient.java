@@ -93,7 +93,12 @@ class MoyskladClient {
         if (nextHref.isMissingNode() || nextHref.isNull()) {
             return null;
         }
-        String query = URI.create(nextHref.asString()).getRawQuery();
+        String query;
+        try {
+            query = URI.create(nextHref.asString()).getRawQuery();
+        } catch (IllegalArgumentException notUri) {
+            throw malformed(path, "nextHref is not a URI");
+        }
         if (query == null || !query.contains("offset=")) {
             throw malformed(path, "nextHref without offset");
         }

@@ -205,6 +205,17 @@ class MoyskladClientTests {
                 .containsExactly("limit=1000&offset=0&filter=archived=false", "limit=1&offset=1");
     }
 
+    @Test
+    void rejectsNextHrefThatIsNotUri() {
+        server.failNext(PRODUCTS, 200, Map.of(), """
+                {"meta": {"size": 2, "nextHref": "http://[broken/entity/product?offset=1"}, "rows": []}
+                """);
+
+        assertThatThrownBy(() -> client(FakeMoysklad.TOKEN).products())
+                .isInstanceOfSatisfying(MoyskladFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(Reason.MALFORMED_RESPONSE));
+    }
+
     private MoyskladClient client(String token) {
         return new MoyskladClients(properties, pauses::add, JsonMapper.builder().build()).open(server.baseUrl(), token);
     }
