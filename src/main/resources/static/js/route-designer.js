@@ -80,7 +80,7 @@
                 var who = rule.who || {kind: 'members'};
                 return {key: nextKey++, when: groupFrom(rule.when), kind: who.kind,
                     memberIds: (who.memberIds || []).map(String), roleId: who.roleId ? String(who.roleId) : '',
-                    fieldId: who.fieldId ? String(who.fieldId) : ''};
+                    fieldId: who.fieldId ? String(who.fieldId) : '', column: who.column || ''};
             }),
             rejectTo: step.rejectToStep || '', dueHours: step.dueHours || '', businessHours: !!step.businessHours
         };
@@ -111,6 +111,7 @@
             members: data.members,
             roles: data.roles,
             catalogItems: data.catalogItems,
+            memberColumns: data.memberColumns || {},
             labels: data.labels,
             steps: stepsFrom(data.route),
             status: '',
@@ -155,6 +156,9 @@
                     who.roleId = Number(rule.roleId);
                 } else if (rule.kind === 'person_field' && rule.fieldId) {
                     who.fieldId = Number(rule.fieldId);
+                } else if (rule.kind === 'catalog_member' && rule.fieldId) {
+                    who.fieldId = Number(rule.fieldId);
+                    who.column = rule.column || null;
                 }
                 var when = conditionOf(rule.when);
                 return when ? {when: when, who: who} : {who: who};
@@ -212,7 +216,8 @@
             },
 
             addRule: function (step) {
-                step.rules.push({key: nextKey++, when: newGroup(), kind: 'members', memberIds: [], roleId: '', fieldId: ''});
+                step.rules.push({key: nextKey++, when: newGroup(), kind: 'members', memberIds: [], roleId: '', fieldId: '',
+                    column: ''});
             },
             moveRule: function (step, index, delta) {
                 moved(step.rules, index, delta);
@@ -229,6 +234,14 @@
             },
             personFields: function () {
                 return this.fields.filter(function (field) { return field.type === 'person'; });
+            },
+            catalogFields: function () {
+                return this.fields.filter(function (field) { return field.type === 'catalog' && field.catalogId; });
+            },
+            // The member columns of the catalog behind the rule's field.
+            memberColumnsOf: function (fieldId) {
+                var field = this.field(fieldId);
+                return field && field.catalogId ? (this.memberColumns[field.catalogId] || []) : [];
             },
             operatorsFor: function (fieldId) {
                 var field = this.field(fieldId);
@@ -290,7 +303,8 @@
                 }
             },
 
-            // Test mode: the fields any condition or person_field rule reads, each with a sample input.
+            // Test mode: the fields any condition, person_field or catalog_member rule reads, each with a sample
+            // input.
             testFields: function () {
                 var ids = {};
                 function collect(condition) {
@@ -307,7 +321,7 @@
                     collect(step.condition);
                     step.assignees.forEach(function (rule) {
                         collect(rule.when);
-                        if (rule.who.kind === 'person_field' && rule.who.fieldId) {
+                        if ((rule.who.kind === 'person_field' || rule.who.kind === 'catalog_member') && rule.who.fieldId) {
                             ids[rule.who.fieldId] = true;
                         }
                     });

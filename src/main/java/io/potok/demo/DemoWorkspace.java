@@ -18,6 +18,8 @@ public final class DemoWorkspace {
 
     public static final String CLIENTS_CATALOG = "Клиенты";
     public static final String PRODUCTS_CATALOG = "Товары";
+    /** Warehouses by region, each with its manager in a member column that routes service requests. */
+    public static final String WAREHOUSES_CATALOG = "Склады";
     public static final String ORDERS_FORM = "Заказы";
     public static final String IT_REQUEST_FORM = "Заявка в ИТ";
     /** Forms installed from the process templates of the same names. */

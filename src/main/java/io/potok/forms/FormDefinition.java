@@ -24,6 +24,11 @@ public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route
         this(fields, route, null);
     }
 
+    /** Returns this definition with another route; the fields and the stock rule stay. */
+    public FormDefinition withRoute(RouteDefinition newRoute) {
+        return new FormDefinition(fields, newRoute, stock);
+    }
+
     public FormDefinition withStock(StockRule rule) {
         return new FormDefinition(fields, route, rule);
     }

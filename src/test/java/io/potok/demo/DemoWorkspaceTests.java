@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.potok.PotokTest;
 import io.potok.catalogs.Catalog;
@@ -17,10 +18,14 @@ import io.potok.identity.ApiTokens;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
+import io.potok.workflow.RouteContext;
+import io.potok.workflow.RouteEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 @PotokTest
 class DemoWorkspaceTests {
@@ -42,6 +47,9 @@ class DemoWorkspaceTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    RouteEngine routes;
 
     private long demoOrg() {
         return jdbc.sql("select id from organizations where is_demo order by id limit 1").query(Long.class).single();
@@ -118,6 +126,25 @@ class DemoWorkspaceTests {
         assertThat(members.roleMemberIds(org, retailRole)).contains(member("retail1").id());
         assertThat(orders.definition().fieldByReference("total")).map(field -> field.id()).contains(DemoWorkspace.TOTAL);
         assertThat(orders.definition().field(DemoWorkspace.LINE_TOTAL)).isPresent();
+    }
+
+    @Test
+    void serviceRequestGoesToWarehouseManager() {
+        long org = demoOrg();
+        Form request = form("Заявка на ремонт");
+        Catalog warehouses = catalogs.list(org).stream()
+                .filter(catalog -> catalog.name().equals(DemoWorkspace.WAREHOUSES_CATALOG)).findFirst().orElseThrow();
+        long yekaterinburg = catalogs.itemByKey(org, warehouses.id(), "Екатеринбург").orElseThrow().id();
+        ObjectNode chosen = JsonNodeFactory.instance.objectNode();
+        chosen.putObject("6").putArray("item_ids").add(yekaterinburg);
+        long author = member("retail1").id();
+
+        Set<Long> toWarehouse = routes.resolve(new RouteContext(request, chosen, author), 1).orElseThrow().assigneeIds();
+        Set<Long> toServiceCentre = routes.resolve(new RouteContext(request, JsonNodeFactory.instance.objectNode(),
+                author), 1).orElseThrow().assigneeIds();
+
+        assertThat(toWarehouse).containsExactly(member("ekb1").id());
+        assertThat(toServiceCentre).containsExactlyInAnyOrder(member("moscow1").id(), member("moscow2").id());
     }
 
     @Test

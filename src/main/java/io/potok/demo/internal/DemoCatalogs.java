@@ -63,6 +63,22 @@ final class DemoCatalogs {
         return catalogs.create(orgId, DemoWorkspace.PRODUCTS_CATALOG, headers, products());
     }
 
+    /**
+     * Creates the Склады catalog: one warehouse per region, named like the region, with the member who
+     * manages it (the first member of each regional warehouse team).
+     */
+    Catalog createWarehouses(String emailDomain) {
+        List<Header> headers = List.of(text("Склад"), text("Адрес"), new Header("Заведующий складом", "member"));
+        List<String> addresses = List.of("Москва, ул. Складочная, 3", "Санкт-Петербург, Софийская ул., 14",
+                "Екатеринбург, ул. Монтажников, 9", "Новосибирск, ул. Станционная, 30");
+        List<String> managers = List.of("moscow1", "spb1", "ekb1", "nsk1");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < REGIONS.size(); i++) {
+            rows.add(List.of(REGIONS.get(i), addresses.get(i), managers.get(i) + "@" + emailDomain));
+        }
+        return catalogs.create(orgId, DemoWorkspace.WAREHOUSES_CATALOG, headers, rows);
+    }
+
     private static Header text(String name) {
         return new Header(name, "text");
     }

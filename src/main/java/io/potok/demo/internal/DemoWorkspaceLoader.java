@@ -73,6 +73,7 @@ class DemoWorkspaceLoader {
         DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
         Catalog clients = demoCatalogs.createClients();
         Catalog products = demoCatalogs.createProducts();
+        demoCatalogs.createWarehouses(emailDomain);
 
         Form orders = forms.create(orgId, ORDERS_FORM, DemoForms.orders(clients.id(), products.id(), roles), null);
         Form itRequest = forms.create(orgId, IT_REQUEST_FORM, DemoForms.itRequest(roles), null);

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Rejects a step that no task could ever be assigned on: none of its assignee rules can pick an active
  * member. A rule can when it names at least one existing, unblocked member, a role with an unblocked member,
- * a person field of the form, the task's author, or the head of the author's department. One such rule is
- * enough, because the route engine falls through the rules in order.
+ * a person field or a catalog field of the form, the task's author, or the head of the author's department.
+ * One such rule is enough, because the route engine falls through the rules in order.
  */
 @Component
 class StepAssigneesCheck implements DefinitionCheck {
@@ -55,6 +55,9 @@ class StepAssigneesCheck implements DefinitionCheck {
             case PERSON_FIELD:
                 return who.fieldId() != null && definition.field(who.fieldId())
                         .filter(field -> field.type() == FieldType.PERSON).isPresent();
+            case CATALOG_MEMBER:
+                return who.fieldId() != null && definition.field(who.fieldId())
+                        .filter(field -> field.type() == FieldType.CATALOG).isPresent();
             case AUTHOR:
             case AUTHOR_DEPARTMENT_HEAD:
                 return true;

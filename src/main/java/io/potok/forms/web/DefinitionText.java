@@ -161,6 +161,9 @@ final class DefinitionText {
             case PERSON_FIELD:
                 return t("formVersions.who.person_field", definition.field(who.fieldId() == null ? -1 : who.fieldId())
                         .map(FieldDefinition::name).orElse("#" + who.fieldId()));
+            case CATALOG_MEMBER:
+                return t("formVersions.who.catalog_member", definition.field(who.fieldId() == null ? -1 : who.fieldId())
+                        .map(FieldDefinition::name).orElse("#" + who.fieldId()), who.column());
             default:
                 return t("formVersions.who." + who.kind().wireName());
         }

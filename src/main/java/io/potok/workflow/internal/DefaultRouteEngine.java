@@ -27,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 class DefaultRouteEngine implements RouteEngine {
 
     private final Members members;
+    private final CatalogMemberAssignees catalogMembers;
 
-    DefaultRouteEngine(Members members) {
+    DefaultRouteEngine(Members members, CatalogMemberAssignees catalogMembers) {
         this.members = members;
+        this.catalogMembers = catalogMembers;
     }
 
     @Override
@@ -126,6 +128,8 @@ class DefaultRouteEngine implements RouteEngine {
                 return personIn(context, who.fieldId());
             case AUTHOR_DEPARTMENT_HEAD:
                 return members.departmentHeadOf(context.orgId(), context.authorId()).map(Set::of).orElse(Set.of());
+            case CATALOG_MEMBER:
+                return catalogMembers.of(context, who.fieldId(), who.column());
             default:
                 throw new IllegalArgumentException("Unknown assignee kind: " + who.kind());
         }

@@ -57,7 +57,7 @@ class RouteDesignerController {
         access.requireRouteAdmin(member, formId);
         FormDefinition draft = drafts.draftOrCurrent(member.orgId(), formId);
 
-        drafts.save(member.orgId(), formId, new FormDefinition(draft.fields(), RouteNumbering.normalized(route)),
+        drafts.save(member.orgId(), formId, draft.withRoute(RouteNumbering.normalized(route)),
                 member.memberId());
         return Map.of("saved", true);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.potok.catalogs.Catalog;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.Condition;
@@ -66,6 +67,7 @@ class RouteDesignerPages {
         data.put("roles", members.roles(member.orgId()).stream().filter(role -> !role.banned())
                 .map(role -> Map.of("id", role.id(), "name", role.name())).toList());
         data.put("catalogItems", catalogItems(member.orgId(), fields));
+        data.put("memberColumns", memberColumns(member.orgId(), fields));
         data.put("labels", labels(locale));
         return new RouteDesignerPage(form.id(), form.name(), form.version(), json.writeValueAsString(data));
     }
@@ -115,10 +117,22 @@ class RouteDesignerPages {
 
     private Map<Long, List<Map<String, Object>>> catalogItems(long orgId, List<FieldDefinition> fields) {
         Map<Long, List<Map<String, Object>>> items = new LinkedHashMap<>();
-        fields.stream().filter(field -> field.type() == FieldType.CATALOG && field.info().catalogId() != null)
-                .map(field -> field.info().catalogId()).distinct()
-                .forEach(catalogId -> items.put(catalogId, catalogEntries(orgId, catalogId)));
+        catalogIds(fields).forEach(catalogId -> items.put(catalogId, catalogEntries(orgId, catalogId)));
         return items;
+    }
+
+    /** Returns the names of each catalog's member columns, which a catalog_member rule picks from. */
+    private Map<Long, List<String>> memberColumns(long orgId, List<FieldDefinition> fields) {
+        Map<Long, List<String>> columns = new LinkedHashMap<>();
+        catalogIds(fields).forEach(catalogId -> catalogs.find(orgId, catalogId).ifPresent(catalog ->
+                columns.put(catalogId, catalog.headers().stream().filter(header -> "member".equals(header.type()))
+                        .map(Catalog.Header::name).toList())));
+        return columns;
+    }
+
+    private static Stream<Long> catalogIds(List<FieldDefinition> fields) {
+        return fields.stream().filter(field -> field.type() == FieldType.CATALOG && field.info().catalogId() != null)
+                .map(field -> field.info().catalogId()).distinct();
     }
 
     private List<Map<String, Object>> catalogEntries(long orgId, long catalogId) {

@@ -54,7 +54,7 @@ class RouteTests {
         FormDefinition draft = drafts.draftOrCurrent(member.orgId(), form.id());
         RouteDefinition route = request.route() == null ? draft.route() : RouteNumbering.normalized(request.route());
         Form tested = new Form(form.id(), form.orgId(), form.name(), form.version(),
-                new FormDefinition(draft.fields(), route), false);
+                draft.withRoute(route), false);
         ObjectNode values = fieldValues.apply(member.orgId(), tested, JsonNodeFactory.instance.objectNode(),
                 request.fields()).values();
 

@@ -35,7 +35,7 @@ class RouteEngineTests {
     static final int HANDLER = 3;
 
     final JsonMapper json = JsonMapper.builder().build();
-    final DefaultRouteEngine engine = new DefaultRouteEngine(fixedMembers());
+    final DefaultRouteEngine engine = new DefaultRouteEngine(fixedMembers(), new CatalogMemberAssignees(null, fixedMembers()));
 
     final List<FieldDefinition> fields = List.of(
             FieldDefinition.of(CLIENT_TYPE, "Client type", FieldType.MULTIPLE_CHOICE)

@@ -28,7 +28,8 @@ class RouteLandingTests {
     static final Condition BIG = Condition.field(TOTAL, Operator.GREATER, "1000");
 
     final JsonMapper json = JsonMapper.builder().build();
-    final DefaultRouteEngine engine = new DefaultRouteEngine(RouteEngineTests.fixedMembers());
+    final DefaultRouteEngine engine = new DefaultRouteEngine(RouteEngineTests.fixedMembers(),
+            new CatalogMemberAssignees(null, RouteEngineTests.fixedMembers()));
 
     @Test
     void staysOnCurrentStepThatStillApplies() {
