@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stock on hand of catalog items per warehouse, and the quantities reserved for tasks. A warehouse is named
@@ -44,4 +45,7 @@ public interface StockLevels {
 
     /** Returns what the task holds reserved, by item id. */
     Map<Long, BigDecimal> reservedBy(long orgId, long taskId);
+
+    /** Returns the warehouse the task's reservation is in, or empty when the task has nothing reserved. */
+    Optional<String> reservationWarehouse(long orgId, long taskId);
 }

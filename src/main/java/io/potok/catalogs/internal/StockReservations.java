@@ -43,7 +43,11 @@ class StockReservations {
         List<Quantity> before = reservationsOf(orgId, taskId);
         Map<Long, BigDecimal> requested = totalsByItem(lines);
 
-        for (Quantity change : changes(before, warehouse, requested)) {
+        List<Quantity> changes = changes(before, warehouse, requested);
+        if (changes.isEmpty() && before.size() == requested.size()) {
+            return;
+        }
+        for (Quantity change : changes) {
             apply(orgId, change, before, requested);
         }
 
@@ -69,7 +73,7 @@ class StockReservations {
         }
         deleteReservations(orgId, taskId);
         if (!before.isEmpty()) {
-            log.info("Task {} released its reservation of {} items", taskId, before.size());
+            log.debug("Task {} released its reservation of {} items", taskId, before.size());
         }
     }
 
@@ -90,7 +94,7 @@ class StockReservations {
         }
         deleteReservations(orgId, taskId);
         if (!before.isEmpty()) {
-            log.info("Task {} shipped {} reserved items", taskId, before.size());
+            log.debug("Task {} shipped {} reserved items", taskId, before.size());
         }
     }
 

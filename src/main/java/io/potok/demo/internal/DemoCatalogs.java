@@ -3,8 +3,10 @@ package io.potok.demo.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -44,6 +46,7 @@ final class DemoCatalogs {
     private final Catalogs catalogs;
     private final long orgId;
     private final Random random;
+    private final Map<String, Integer> stockTotals = new LinkedHashMap<>();
 
     DemoCatalogs(Catalogs catalogs, long orgId, Random random) {
         this.catalogs = catalogs;
@@ -59,7 +62,7 @@ final class DemoCatalogs {
 
     Catalog createProducts() {
         List<Header> headers = List.of(text("Артикул"), text("Наименование"), text("Категория"),
-                new Header("Цена", "money"), new Header("Остаток", "number"));
+                new Header("Цена", "money"));
         return catalogs.create(orgId, DemoWorkspace.PRODUCTS_CATALOG, headers, products());
     }
 
@@ -124,9 +127,15 @@ final class DemoCatalogs {
         return rows;
     }
 
+    /** Returns the total stock of each product drawn by {@link #createProducts}, keyed by article. */
+    Map<String, Integer> stockTotals() {
+        return stockTotals;
+    }
+
     private List<String> product(String article, String name, String category, int roublePrice, int maxStock) {
         BigDecimal price = BigDecimal.valueOf(roublePrice).subtract(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP);
-        return List.of(article, name, category, price.toPlainString(), String.valueOf(random.nextInt(maxStock + 1)));
+        stockTotals.put(article, random.nextInt(maxStock + 1));
+        return List.of(article, name, category, price.toPlainString());
     }
 
     private String pick(List<String> values) {

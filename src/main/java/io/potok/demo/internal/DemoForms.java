@@ -18,6 +18,7 @@ import io.potok.forms.RouteDefinition;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
+import io.potok.forms.StockRule;
 
 /**
  * The definitions of the demo forms: Заказы with its three-step route, and Заявка в ИТ.
@@ -42,7 +43,7 @@ final class DemoForms {
                 field(DOCUMENTS, "Документы", "documents", FieldType.TEXT, FieldSettings.multilineText()),
                 field(DUE_DATE, "Срок", "due_date", FieldType.DUE_DATE, FieldSettings.NONE));
         return new FormDefinition(fields, new RouteDefinition(List.of(managerStep(roles), warehouseStep(roles),
-                deliveryStep(roles))));
+                deliveryStep(roles)))).withStock(stockRule());
     }
 
     static FormDefinition itRequest(Map<String, Long> roles) {
@@ -62,6 +63,14 @@ final class DemoForms {
                 field(LINE_PRICE, "Цена", "price", FieldType.MONEY, FieldSettings.decimals(2)),
                 field(LINE_TOTAL, "Сумма", "line_total", FieldType.MONEY,
                         FieldSettings.decimals(2).computedAs(Computation.product(LINE_QUANTITY, LINE_PRICE)))));
+    }
+
+    /**
+     * Order lines against the stock of the order's region: a line above stock is saved with a warning, entering
+     * the warehouse step reserves the lines and entering the delivery step writes them off as shipped.
+     */
+    private static StockRule stockRule() {
+        return new StockRule(LINES, LINE_PRODUCT, LINE_QUANTITY, REGION, false, STEP_WAREHOUSE, STEP_DELIVERY);
     }
 
     /** Step 1: the managers of the order's client type. */

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import io.potok.catalogs.Catalog;
 import io.potok.catalogs.Catalogs;
+import io.potok.catalogs.StockLevels;
 import io.potok.demo.DemoWorkspaceLoaded;
 import io.potok.forms.AccessLevel;
 import io.potok.forms.Form;
@@ -42,9 +43,11 @@ class DemoWorkspaceLoader {
     private final ProcessTemplates templates;
     private final ApplicationEventPublisher events;
     private final TaskLists taskLists;
+    private final StockLevels stock;
 
     DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ProcessTemplates templates,
-                        ApplicationEventPublisher events, TaskLists taskLists) {
+                        ApplicationEventPublisher events, TaskLists taskLists, StockLevels stock) {
+        this.stock = stock;
         this.taskLists = taskLists;
         this.organizations = organizations;
         this.catalogs = catalogs;
@@ -73,6 +76,7 @@ class DemoWorkspaceLoader {
         DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
         Catalog clients = demoCatalogs.createClients();
         Catalog products = demoCatalogs.createProducts();
+        new DemoStock(stock, orgId, products.id()).stockUp(demoCatalogs.stockTotals());
         demoCatalogs.createWarehouses(emailDomain);
 
         Form orders = forms.create(orgId, ORDERS_FORM, DemoForms.orders(clients.id(), products.id(), roles), null);

@@ -1,5 +1,6 @@
 package io.potok.demo.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Random;
 
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
+import io.potok.catalogs.StockLevels;
 import io.potok.demo.DemoWorkspaceLoaded;
 import io.potok.demo.internal.TaskPlan.PlannedChange;
 import io.potok.identity.Member;
@@ -43,8 +45,11 @@ class PastTasks {
     private final Members members;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final StockLevels stock;
 
-    PastTasks(Tasks tasks, Catalogs catalogs, Members members, TransactionOperations transactions, Clock clock) {
+    PastTasks(Tasks tasks, Catalogs catalogs, Members members, TransactionOperations transactions, Clock clock,
+              StockLevels stock) {
+        this.stock = stock;
         this.tasks = tasks;
         this.catalogs = catalogs;
         this.members = members;
@@ -66,7 +71,10 @@ class PastTasks {
         List<CatalogItem> products = catalogs.items(workspace.orgId(), workspace.productsCatalogId(), false);
 
         List<TaskPlan> orders = new TaskPlanner(clients, products, now, random).plan(orderCount);
+        DemoStock demoStock = new DemoStock(stock, workspace.orgId(), workspace.productsCatalogId());
+        Map<String, Map<String, BigDecimal>> initialStock = demoStock.addPlenty(products);
         importAll(workspace.orgId(), workspace.ordersFormId(), members, orders, "orders");
+        demoStock.restore(products, initialStock);
         List<TaskPlan> requests = new ItRequestPlanner(now, random).plan();
         importAll(workspace.orgId(), workspace.itRequestFormId(), members, requests, "IT requests");
 

@@ -72,6 +72,13 @@ class JournalStore {
                 .list();
     }
 
+    /** Returns whether the task's history contains an entry of the action. */
+    boolean hasAction(long taskId, String action) {
+        return jdbc.sql("select exists (select 1 from task_history where task_id = :task and action = :action)")
+                .param("task", taskId).param("action", action)
+                .query(Boolean.class).single();
+    }
+
     List<TaskView.HistoryEntry> history(long taskId) {
         return jdbc.sql("""
                         select id, actor_id, at, action, field_id, field_name, old_value::text as old_value,

@@ -41,12 +41,14 @@ class TaskChanges {
     private final UnreadMarkers unread;
     private final UniqueValues uniqueValues;
     private final LinkedValueChecks linkedValues;
+    private final StockKeeping stockKeeping;
 
     TaskChanges(TaskStore tasks, Forms forms, FormVersions formVersions, FieldValues fieldValues,
                 ParticipantStore participants, RouteDriver routes, JournalStore journals,
                 AttachmentStore attachments, MemberChecks memberChecks, ConcurrencyGuard concurrency,
                 TaskEvents events, UnreadMarkers unread, UniqueValues uniqueValues,
-                LinkedValueChecks linkedValues) {
+                LinkedValueChecks linkedValues, StockKeeping stockKeeping) {
+        this.stockKeeping = stockKeeping;
         this.uniqueValues = uniqueValues;
         this.unread = unread;
         this.linkedValues = linkedValues;
@@ -87,6 +89,7 @@ class TaskChanges {
         task.version++;
         task.modifiedAt = at;
         task.lastActivityAt = at;
+        stockKeeping.settle(operation, false);
         long commentId = journals.write(operation, change.text());
         attachments.linkComment(task.id, change.attachmentGuids(), commentId);
         tasks.update(task);

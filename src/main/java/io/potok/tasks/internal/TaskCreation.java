@@ -34,10 +34,13 @@ class TaskCreation {
     private final TaskEvents events;
     private final UniqueValues uniqueValues;
     private final LinkedValueChecks linkedValues;
+    private final StockKeeping stockKeeping;
 
     TaskCreation(Forms forms, FieldValues fieldValues, TaskStore tasks, ParticipantStore participants,
                  RouteDriver routes, JournalStore journals, AttachmentStore attachments, MemberChecks memberChecks,
-                 TaskEvents events, UniqueValues uniqueValues, LinkedValueChecks linkedValues) {
+                 TaskEvents events, UniqueValues uniqueValues, LinkedValueChecks linkedValues,
+                 StockKeeping stockKeeping) {
+        this.stockKeeping = stockKeeping;
         this.uniqueValues = uniqueValues;
         this.linkedValues = linkedValues;
         this.forms = forms;
@@ -76,6 +79,7 @@ class TaskCreation {
         attachments.attach(operation, request.attachmentGuids());
         request.attachmentGuids().forEach(guid ->
                 operation.journal.record("attachment_added", null, StringNode.valueOf(guid.toString())));
+        stockKeeping.settle(operation, true);
         long commentId = journals.write(operation, form == null ? null : request.text());
         attachments.linkComment(operation.task.id, request.attachmentGuids(), commentId);
         tasks.update(operation.task);

@@ -41,6 +41,7 @@ final class HistoryValues {
             case "subscriber_added", "subscriber_removed", "reassigned" -> memberName(value.asLong());
             case "attachment_added" -> attachmentName(value.asString());
             case "due_changed" -> dueText(value);
+            case "stock_warning" -> stockWarning(value);
             default -> value.isValueNode() ? value.asString() : value.toString();
         };
     }
@@ -64,6 +65,12 @@ final class HistoryValues {
                 .map(TaskView.AttachmentView::name)
                 .findFirst()
                 .orElse(guid);
+    }
+
+    private String stockWarning(JsonNode value) {
+        Object[] arguments = {value.path("product").asString(), value.path("warehouse").asString(),
+                value.path("quantity").asString(), value.path("available").asString()};
+        return messages.getMessage("history.stock_warning.value", arguments, locale);
     }
 
     private static String dueText(JsonNode value) {

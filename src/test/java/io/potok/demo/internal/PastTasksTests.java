@@ -14,6 +14,7 @@ import java.util.Map;
 import io.potok.PotokTest;
 import io.potok.catalogs.CatalogItem;
 import io.potok.catalogs.Catalogs;
+import io.potok.catalogs.StockLevels;
 import io.potok.demo.DemoWorkspace;
 import io.potok.demo.DemoWorkspaceLoaded;
 import io.potok.forms.Forms;
@@ -73,6 +74,9 @@ class PastTasksTests {
 
     @Autowired
     TaskLists taskLists;
+
+    @Autowired
+    StockLevels stock;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -149,9 +153,9 @@ class PastTasksTests {
 
     private DemoWorkspaceLoaded loadCopy(Clock clock) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        PastTasks pastTasks = new PastTasks(tasks, catalogs, members, transaction, clock);
+        PastTasks pastTasks = new PastTasks(tasks, catalogs, members, transaction, clock, stock);
         DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, templates, events,
-                taskLists);
+                taskLists, stock);
         String domain = "copy" + System.nanoTime() + ".test";
 
         DemoWorkspaceLoaded loaded = transaction.execute(status -> loader.loadCopy(domain, false));
