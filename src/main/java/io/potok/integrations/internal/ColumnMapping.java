@@ -12,8 +12,8 @@ import io.potok.catalogs.Catalog;
  * not name takes its default source.
  *
  * <p>The default matches columns by name: the first (key) column takes the article or else the code;
- * "Наименование" the name, "Категория" the folder path, "Цена" the sale price and "Остаток" the total stock,
- * as in the demo's Товары catalog. The English names "Name", "Category", "Price" and "Stock" match too.
+ * "Наименование" the name, "Категория" the folder path and "Цена" the sale price, as in the demo's Товары
+ * catalog. "Остаток" takes the total stock. The English names "Name", "Category", "Price" and "Stock" match too.
  */
 record ColumnMapping(Map<String, ColumnSource> sources) {
 

@@ -128,6 +128,20 @@ class MoyskladSettingsPageTests {
     }
 
     @Test
+    void pageShowsMappingAndSchedule() throws Exception {
+        save(Map.of("catalogId", String.valueOf(catalog.id()), "intervalMinutes", "7"));
+
+        String page = mvc.perform(get(PAGE).with(signedInAs(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("name=\"source.Категория\"");
+        assertThat(page).containsPattern("<option value=\"folder\" selected>");
+        assertThat(page).containsPattern("<option value=\"" + catalog.id() + "\" selected>");
+        assertThat(page).contains("value=\"7\"");
+        assertThat(page).contains("Токен не задан");
+    }
+
+    @Test
     void savesEditedMapping() throws Exception {
         save(Map.of("catalogId", String.valueOf(catalog.id()), "intervalMinutes", "5"));
 
