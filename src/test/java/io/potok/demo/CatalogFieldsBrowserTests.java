@@ -131,7 +131,8 @@ class CatalogFieldsBrowserTests {
         browser.get("http://localhost:" + port + "/forms/" + formId + "/design");
 
         waitFor().until(driver -> driver.findElement(By.cssSelector("#tree-field-1 > .tree-row .tree-name"))).click();
-        waitFor().until(driver -> driver.findElements(By.cssSelector("#picking-shown input")).size() == 5);
+        int columns = catalogs.find(orgId, productsId).orElseThrow().headers().size();
+        waitFor().until(driver -> driver.findElements(By.cssSelector("#picking-shown input")).size() == columns);
         browser.findElement(By.id("add-picking-filter")).click();
         new Select(browser.findElement(By.cssSelector(".picking-filter-column"))).selectByVisibleText("Категория");
         browser.findElement(By.cssSelector(".picking-filter-value")).sendKeys("Капсулы");
