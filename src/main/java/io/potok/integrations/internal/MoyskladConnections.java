@@ -106,11 +106,15 @@ class MoyskladConnections {
                 .update();
     }
 
+    /** Records the failure, also for an organisation that never saved its settings, so the page shows it. */
     void recordFailure(long orgId, InventoryConnection.Failure failure) {
         jdbc.sql("""
-                        update moysklad_connections set last_failure_at = :at, last_failure_reason = :reason,
-                            last_failure_detail = :detail
-                        where org_id = :org
+                        insert into moysklad_connections (org_id, last_failure_at, last_failure_reason,
+                            last_failure_detail)
+                        values (:org, :at, :reason, :detail)
+                        on conflict (org_id) do update set last_failure_at = excluded.last_failure_at,
+                            last_failure_reason = excluded.last_failure_reason,
+                            last_failure_detail = excluded.last_failure_detail
                         """)
                 .param("at", Timestamp.from(failure.at()))
                 .param("reason", failure.reason())

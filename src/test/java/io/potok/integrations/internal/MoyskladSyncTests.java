@@ -187,6 +187,18 @@ class MoyskladSyncTests {
     }
 
     @Test
+    void recordsFailureBeforeSettingsSaved() {
+        long unconfigured = new TestOrganizations(jdbc).organization();
+
+        MoyskladConnection connection = synchronizer.run(unconfigured);
+
+        assertThat(connection.lastFailure()).isNotNull();
+        assertThat(connection.lastFailure().reason()).isEqualTo("token_missing");
+        assertThat(connection.lastFailure().at()).isEqualTo(NOW);
+        assertThat(connection.lastSuccess()).isNull();
+    }
+
+    @Test
     void syncsAfterRateLimitAnswer() {
         server.failNext("/entity/product", 429, Map.of("X-Lognex-Retry-After", "3"), "{}");
 
