@@ -19,32 +19,33 @@ function potokCellValue(element) {
     return potokDecimal(element.tagName === 'OUTPUT' ? element.textContent : element.value);
 }
 
-// The live form: posts the form's inputs to its data-live address and applies the response, which lists
-// the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
-// Every edit counts up form.potokLiveSequence, so a response about an older state of the form is dropped.
-function potokLive(form) {
-    var sequence = form.potokLiveSequence;
+// Posts a form's text inputs with the page's CSRF token and resolves to the JSON response, or null when the
+// request failed. Files chosen for file fields are uploaded only on save, so they are not sent.
+function potokPostInputs(address, form) {
     var headers = { 'Accept': 'application/json' };
     var header = document.querySelector('meta[name="csrf-header"]');
     var token = document.querySelector('meta[name="csrf-token"]');
     if (header && token && token.content) {
         headers[header.content] = token.content;
     }
-    // Files chosen for file fields are uploaded only on save, so the live request sends text inputs alone.
     var inputs = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
         if (typeof value === 'string') {
             inputs.append(name, value);
         }
     });
-    fetch(form.dataset.live, {
-        method: 'POST',
-        body: inputs,
-        headers: headers,
-        credentials: 'same-origin'
-    }).then(function (response) {
-        return response.ok ? response.json() : null;
-    }).then(function (state) {
+    return fetch(address, { method: 'POST', body: inputs, headers: headers, credentials: 'same-origin' })
+        .then(function (response) {
+            return response.ok ? response.json() : null;
+        });
+}
+
+// The live form: posts the form's inputs to its data-live address and applies the response, which lists
+// the fields to hide ({"hidden": [ids]}) and the text of each computed field ({"computed": {id: text}}).
+// Every edit counts up form.potokLiveSequence, so a response about an older state of the form is dropped.
+function potokLive(form) {
+    var sequence = form.potokLiveSequence;
+    potokPostInputs(form.dataset.live, form).then(function (state) {
         if (state && form.potokLiveSequence === sequence) {
             potokApplyLive(form, state);
         }

@@ -22,22 +22,7 @@
 
     function request(form) {
         var sequence = form.potokStockSequence;
-        var headers = { 'Accept': 'application/json' };
-        var header = document.querySelector('meta[name="csrf-header"]');
-        var token = document.querySelector('meta[name="csrf-token"]');
-        if (header && token && token.content) {
-            headers[header.content] = token.content;
-        }
-        var inputs = new URLSearchParams();
-        new FormData(form).forEach(function (value, name) {
-            if (typeof value === 'string') {
-                inputs.append(name, value);
-            }
-        });
-        fetch(stockAddress(form), { method: 'POST', body: inputs, headers: headers, credentials: 'same-origin' })
-            .then(function (response) {
-                return response.ok ? response.json() : null;
-            })
+        potokPostInputs(stockAddress(form), form)
             .then(function (hints) {
                 if (hints && form.potokStockSequence === sequence) {
                     show(form, hints);
