@@ -16,6 +16,7 @@ import io.potok.identity.CurrentMember;
 import io.potok.platform.PotokException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class CatalogImportController {
             long importId = flow.upload(member.orgId(), member.memberId(), catalogId, fileName, content);
             return "redirect:/catalogs/" + catalogId + "/import/" + importId;
         } catch (PotokException failure) {
-            return uploadPage(member, catalog, message(member, failure), model);
+            return uploadPage(member, catalog, message(failure), model);
         }
     }
 
@@ -123,7 +124,7 @@ class CatalogImportController {
             return "redirect:/catalogs/" + catalog.id() + "/import/" + importId;
         } catch (PotokException failure) {
             CatalogImport job = job(member, catalog, importId);
-            return jobPage(member, catalog, job, "", 1, message(member, failure), model);
+            return jobPage(member, catalog, job, "", 1, message(failure), model);
         }
     }
 
@@ -149,7 +150,7 @@ class CatalogImportController {
                 preview = flow.preview(job, PREVIEW_ROWS);
             } catch (PotokException unreadable) {
                 // A delimiter that breaks the quoting: the message explains it, and the reading form stays to fix it.
-                shownError = shownError == null ? message(member, unreadable) : shownError;
+                shownError = shownError == null ? message(unreadable) : shownError;
             }
         }
         model.addAttribute("view", new ImportJobView(catalog, job, preview, lines, lineCount, outcome, pageNumber,
@@ -172,7 +173,9 @@ class CatalogImportController {
         return job;
     }
 
-    private String message(CurrentMember member, PotokException failure) {
-        return messages.getMessage(failure.messageKey(), failure.arguments(), failure.code(), member.locale());
+    /** Returns the failure's message in the page's language. */
+    private String message(PotokException failure) {
+        return messages.getMessage(failure.messageKey(), failure.arguments(), failure.code(),
+                LocaleContextHolder.getLocale());
     }
 }

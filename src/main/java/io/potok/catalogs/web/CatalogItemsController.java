@@ -17,6 +17,7 @@ import io.potok.catalogs.Catalogs;
 import io.potok.identity.CurrentMember;
 import io.potok.platform.PotokException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -149,8 +150,9 @@ class CatalogItemsController {
         return "catalogs/item";
     }
 
+    /** Formats cells in the page's language, which the member may have switched since signing in. */
     private CellFormat format(CurrentMember current) {
-        return new CellFormat(current.locale(), members.names(current.orgId()));
+        return new CellFormat(LocaleContextHolder.getLocale(), members.names(current.orgId()));
     }
 
     /** Reads the repeated {@code value} fields in column order, keeping commas inside a value. */

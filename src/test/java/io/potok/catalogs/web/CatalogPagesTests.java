@@ -103,6 +103,14 @@ class CatalogPagesTests {
     }
 
     @Test
+    void formatsFollowSwitchedLanguage() throws Exception {
+        String switched = page(member, "/catalogs/" + regions.id() + "?lang=en");
+
+        assertThat(switched).contains("1,234,567.50");
+        assertThat(switched).contains("Dec 31, 2026");
+    }
+
+    @Test
     void memberSeesNoEditingControls() throws Exception {
         String list = page(member, "/catalogs");
         String items = page(member, "/catalogs/" + regions.id());
