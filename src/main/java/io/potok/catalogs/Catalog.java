@@ -13,6 +13,19 @@ import java.util.List;
  */
 public record Catalog(long id, long orgId, String name, List<Header> headers, boolean archived) {
 
+    /** Returns the position of the column with this name, ignoring case and edge spaces, or -1 when none. */
+    public int columnIndex(String columnName) {
+        if (columnName == null) {
+            return -1;
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).name().trim().equalsIgnoreCase(columnName.trim())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A column of a catalog.
      *

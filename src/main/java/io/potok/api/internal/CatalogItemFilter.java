@@ -37,12 +37,11 @@ final class CatalogItemFilter {
     }
 
     private static int columnIndex(Catalog catalog, String name) {
-        for (int i = 0; i < catalog.headers().size(); i++) {
-            if (catalog.headers().get(i).name().equalsIgnoreCase(name.trim())) {
-                return i;
-            }
+        int index = catalog.columnIndex(name);
+        if (index < 0) {
+            throw new InvalidCatalogFilter(name);
         }
-        throw new InvalidCatalogFilter(name);
+        return index;
     }
 
     /** A catalog filter names a column the catalog lacks, or its columns and values do not pair up. */

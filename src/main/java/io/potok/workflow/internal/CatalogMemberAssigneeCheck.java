@@ -60,10 +60,7 @@ class CatalogMemberAssigneeCheck implements DefinitionCheck {
     }
 
     private static boolean hasMemberColumn(Catalog catalog, String column) {
-        if (column == null) {
-            return false;
-        }
-        int index = CatalogMemberAssignees.columnIndex(catalog, column);
+        int index = catalog.columnIndex(column);
         return index >= 0 && "member".equals(catalog.headers().get(index).type());
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Finds the members named in a member column of the items picked in a catalog field, such as the manager of
- * the chosen warehouse. A cell names a member by email; blocked members and cells naming nobody are skipped.
+ * the chosen warehouse. A cell names a member by email; blocked members and cells that name no member are skipped.
  */
 @Component
 class CatalogMemberAssignees {
@@ -39,7 +39,7 @@ class CatalogMemberAssignees {
             return Set.of();
         }
         Optional<Catalog> catalog = catalogs.find(context.orgId(), field.get().info().catalogId());
-        int index = catalog.map(found -> columnIndex(found, column)).orElse(-1);
+        int index = catalog.map(found -> found.columnIndex(column)).orElse(-1);
         if (index < 0) {
             return Set.of();
         }
@@ -47,17 +47,6 @@ class CatalogMemberAssignees {
         catalogs.items(context.orgId(), pickedItemIds(context.values().get(String.valueOf(fieldId)))).values()
                 .forEach(item -> memberIn(context.orgId(), item, index).ifPresent(found::add));
         return found;
-    }
-
-    /** Returns the position of the column, matched by name without regard to case, or -1. */
-    static int columnIndex(Catalog catalog, String column) {
-        List<Catalog.Header> headers = catalog.headers();
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).name().equalsIgnoreCase(column.trim())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private Optional<Long> memberIn(long orgId, CatalogItem item, int index) {
