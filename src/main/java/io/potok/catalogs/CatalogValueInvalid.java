@@ -4,7 +4,7 @@ import io.potok.platform.PotokException;
 
 /**
  * A cell value does not fit its column's type: a number that is not a number, a date that is not a date, a
- * member column naming nobody in the organisation.
+ * member column that names no member of the organisation.
  */
 public class CatalogValueInvalid extends PotokException {
 

@@ -30,20 +30,20 @@ public interface StockLevels {
     void setOnHand(long orgId, long itemId, String warehouse, BigDecimal quantity);
 
     /**
-     * Reserves the lines for the task in the warehouse, all or none, replacing what the task held before.
-     * Safe under concurrent calls: two tasks never both take the last unit.
+     * Reserves the lines for the task in the warehouse, all or none, replacing the task's previous reservation.
+     * Concurrent calls are safe, so two tasks never both take the last unit.
      *
-     * @throws StockShortage when a line asks for more than is available
+     * @throws StockShortage when a line requests more than is available
      */
     void reserve(long orgId, long taskId, String warehouse, List<StockLine> lines);
 
-    /** Gives back everything the task has reserved; does nothing when it holds nothing. */
+    /** Releases everything the task has reserved, and does nothing when it has no reservation. */
     void release(long orgId, long taskId);
 
     /** Writes the task's reserved quantities off stock on hand, as shipped. */
     void ship(long orgId, long taskId);
 
-    /** Returns what the task holds reserved, by item id. */
+    /** Returns the task's reserved quantities by item id. */
     Map<Long, BigDecimal> reservedBy(long orgId, long taskId);
 
     /** Returns the warehouse the task's reservation is in, or empty when the task has nothing reserved. */

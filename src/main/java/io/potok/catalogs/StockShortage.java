@@ -3,7 +3,7 @@ package io.potok.catalogs;
 import io.potok.platform.PotokException;
 
 /**
- * A reservation asks for more of an item than the warehouse has available.
+ * A reservation requests more of an item than the warehouse has available.
  */
 public class StockShortage extends PotokException {
 

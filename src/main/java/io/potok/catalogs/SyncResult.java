@@ -3,7 +3,7 @@ package io.potok.catalogs;
 import java.util.List;
 
 /**
- * What a sync or a diff did, or would do in a dry run.
+ * The outcome of a sync or a diff, or the outcome a dry run predicts.
  *
  * @param applied whether the changes were stored
  * @param added items added, or brought back from the archive

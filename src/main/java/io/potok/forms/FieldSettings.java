@@ -161,7 +161,7 @@ public record FieldSettings(
     }
 
     /**
-     * How a catalog field picks its item.
+     * The picking rules of a catalog field.
      *
      * @param filters every filter must hold for an item to be offered and accepted
      * @param shownColumns names of the item's columns shown beside the choice, in this order

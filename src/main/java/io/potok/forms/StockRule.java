@@ -1,9 +1,9 @@
 package io.potok.forms;
 
 /**
- * How a form's order lines deal with stock on hand. Each line of the table names a product (a catalog field
- * over a catalog that carries stock) and a quantity; the warehouse is the text of another field, such as the
- * region's label, and must match a warehouse name of the stock.
+ * The rule that checks a form's order lines against stock on hand. Each line of the table names a product (a
+ * catalog field over a catalog that carries stock) and a quantity. The warehouse is the text of another
+ * field, such as the region's label, and must match a warehouse name of the stock.
  *
  * @param linesFieldId the table of order lines
  * @param productFieldId the catalog column of the table that picks the product

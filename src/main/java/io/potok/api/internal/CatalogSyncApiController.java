@@ -41,7 +41,7 @@ class CatalogSyncApiController {
 
     @PutMapping("/catalogs")
     @Operation(summary = "Create a catalog (name, catalog_headers, items)",
-            description = "The first column holds the item key, which must be filled and unique. A header may "
+            description = "The first column contains the item key, which must be filled and unique. A header may "
                     + "carry a `type`: text (the default), number, money, date or member. Values are checked "
                     + "against the types: an invalid value or a repeated key rejects the request and creates "
                     + "nothing. Administrators only.")

@@ -9,7 +9,7 @@ import java.util.Set;
 import io.potok.catalogs.Catalog;
 
 /**
- * How a catalog's columns change in a sync. The first column stays the key whatever it is called. Each other
+ * The change of a catalog's columns in a sync. The first column stays the key whatever it is called. Each other
  * new column takes the cells of the old column with the same name, ignoring case, and a new name starts
  * empty. Old columns not sent are dropped with their cells. A column sent without a type keeps the type of the
  * old column it continues; a new one without a type is text.

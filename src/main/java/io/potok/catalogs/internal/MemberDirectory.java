@@ -28,8 +28,8 @@ final class MemberDirectory {
 
     /**
      * Returns the lower-case email of the member with this email (any case, blocked members included) or
-     * with exactly this full name among active members; empty when nobody or more than one active member
-     * has the name.
+     * with exactly this full name among active members. The result is empty when no active member, or more
+     * than one, has the name.
      */
     Optional<String> email(String emailOrName) {
         load();

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Rejects picking rules of catalog fields that could never work. These are a filter, shown column or copy on
  * a column the catalog lacks, and a filter without a value or on a field the form lacks. So is a copy into a
  * missing or computed field, or into a field whose type cannot take the column's values. A catalog column of
- * a table may read and write the columns of its row; every catalog field may use fields stored at the top level.
+ * a table may read and write the columns of its row. Every catalog field may use fields stored at the top
+ * level.
  */
 @Component
 class CatalogPickingCheck implements DefinitionCheck {

@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Rejects a catalog item that the field's filters exclude. A field is checked when its own value changed or
- * when a value its filters read changed, so a task saved before a filter was added, or whose other fields
- * change, is not rejected for an item that no update changed.
+ * Rejects a catalog item that the field's filters exclude. A field is checked only when its own value or a
+ * value its filters read changed. So an item picked before a filter was added is not rejected when an
+ * unrelated field changes.
  */
 final class FilterChecks {
 

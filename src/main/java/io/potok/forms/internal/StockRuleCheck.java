@@ -15,9 +15,9 @@ import io.potok.forms.StockRule;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a form's stock rule: the lines field is a table, the product column is one of its catalog columns
- * over a catalog of the organisation, the quantity column is one of its number columns, the warehouse field
- * is outside the table and contains text, and the reserve and ship steps are steps of the route, shipping no
+ * Checks a form's stock rule. The lines field must be a table, the product one of its catalog columns over a
+ * catalog of the organisation, and the quantity one of its number columns. The warehouse field must be
+ * outside the table and give text. The reserve and ship steps must be steps of the route, with shipping no
  * earlier than reserving.
  */
 @Component

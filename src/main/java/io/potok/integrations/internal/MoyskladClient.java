@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads products and stock per store from one МойСклад account through JSON API 1.2, page by page. It retries
  * where a later try can succeed: after a rate limit response (429), a timeout, a connection failure or a server
- * error (5xx). A bad token and a malformed answer fail at once.
+ * error (5xx). A bad token and a malformed response fail at once.
  */
 class MoyskladClient {
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.StringNode;
  * changed order lines against the stock available. It reserves, re-reserves, ships or releases the lines as the
  * task moves along its route.
  *
- * <p>A task holds a reservation from entering the reserve step until it enters the ship step, goes back to a
+ * <p>A task keeps a reservation from entering the reserve step until it enters the ship step, goes back to a
  * step before the reserve step, or closes. Entering the ship step writes the lines off stock on hand once:
  * a task that enters it again after shipping takes nothing more. A decision that enters either step fails
  * on a shortage. A new task or an edit whose lines exceed the stock is saved without a reservation instead,

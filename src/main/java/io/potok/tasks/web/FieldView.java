@@ -177,7 +177,7 @@ public record FieldView(
      * @param key the item's key (first column)
      * @param details the columns shown beside the choice as "header: value" pairs
      * @param copies the cells the browser copies into other fields on pick, as a JSON object of texts by
-     *        target field id; empty text when the field copies nothing
+     *        target field id. The text is empty when the field copies nothing.
      */
     public record CatalogChoice(long itemId, String key, String details, String copies) {
 
