@@ -374,7 +374,6 @@ class FormLifecycleBrowserTests {
     }
 
     private void signIn(String email) {
-        browser.manage().deleteAllCookies();
         HeadlessChromium.signIn(browser, url("/login"), email, "secret");
     }
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,15 +45,38 @@ public final class HeadlessChromium {
     }
 
     /**
-     * Signs in on the login page at {@code loginUrl} and waits until the browser has left it. The first
-     * sign-in of a run is slow on a shared two-core machine, hence the long wait.
+     * Signs in on the login page at {@code loginUrl} and waits until the browser has left it. The browser
+     * first leaves the current page for the login page and drops its cookies there, so a request still running on that page cannot
+     * replace the fresh session between the form and its submission. A submission that is answered without
+     * leaving the page is tried once more; the second failure reports what the page said.
      */
     public static void signIn(WebDriver browser, String loginUrl, String email, String password) {
         browser.get(loginUrl);
+        browser.manage().deleteAllCookies();
+        if (!submitSignIn(browser, loginUrl, email, password)
+                && !submitSignIn(browser, loginUrl, email, password)) {
+            throw new IllegalStateException("Sign-in as " + email + " stayed on " + browser.getCurrentUrl()
+                    + ": " + pageText(browser));
+        }
+    }
+
+    private static boolean submitSignIn(WebDriver browser, String loginUrl, String email, String password) {
+        browser.get(loginUrl);
+        browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(40))
+                    .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+            return true;
+        } catch (TimeoutException stayed) {
+            return false;
+        }
+    }
+
+    private static String pageText(WebDriver browser) {
+        String text = browser.findElement(By.tagName("body")).getText();
+        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

@@ -179,14 +179,7 @@ class MainFlowBrowserTests {
     }
 
     private void signIn(String localPart) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(DemoWorkspace.email(localPart));
-        browser.findElement(By.id("password")).sendKeys(DemoWorkspace.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        // The first sign-in of a run is slow on a shared two-core machine, hence the longer wait.
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        HeadlessChromium.signIn(browser, url("/login"), DemoWorkspace.email(localPart), DemoWorkspace.PASSWORD);
     }
 
     private CatalogItem retailClientIn(String region) {
