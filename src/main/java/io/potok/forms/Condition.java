@@ -23,11 +23,17 @@ public sealed interface Condition {
      * @param operator how it is compared
      * @param values operands as strings: choice ids for multiple_choice, item ids for catalog, member ids
      *        for person, decimal numbers, ISO dates; empty for {@code filled} and {@code empty}
+     * @param column for a catalog field: compare this column of the picked item instead of the item itself,
+     *        with operands as the column's cell values; null compares the field
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record FieldIs(int fieldId, Operator operator, List<String> values) implements Condition {
+    record FieldIs(int fieldId, Operator operator, List<String> values, String column) implements Condition {
         public FieldIs {
             values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        public FieldIs(int fieldId, Operator operator, List<String> values) {
+            this(fieldId, operator, values, null);
         }
     }
 
@@ -55,7 +61,11 @@ public sealed interface Condition {
      * Comparison operators, named as in the stored document.
      */
     enum Operator {
-        EQUALS, NOT_EQUALS, IN, GREATER, LESS, AT_LEAST, AT_MOST, FILLED, EMPTY;
+        EQUALS, NOT_EQUALS, IN, GREATER, LESS, AT_LEAST, AT_MOST, FILLED, EMPTY,
+        /** The field's text contains any operand, ignoring case. */
+        CONTAINS,
+        /** The field's text contains none of the operands, ignoring case. */
+        NOT_CONTAINS;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String wireName() {

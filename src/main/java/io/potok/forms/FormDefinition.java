@@ -12,25 +12,36 @@ import java.util.stream.Stream;
  * @param route the route tasks of this version follow
  * @param stock how order lines are checked against stock on hand and reserved, or null when the form does
  *        not deal with stock
+ * @param automation the form's rules, schedules and webhook subscriptions; empty when there are none
  */
-public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route, StockRule stock) {
+public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route, StockRule stock,
+                             AutomationDefinition automation) {
 
     public FormDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
         route = route == null ? RouteDefinition.NONE : route;
+        automation = automation == null ? AutomationDefinition.NONE : automation;
+    }
+
+    public FormDefinition(List<FieldDefinition> fields, RouteDefinition route, StockRule stock) {
+        this(fields, route, stock, AutomationDefinition.NONE);
     }
 
     public FormDefinition(List<FieldDefinition> fields, RouteDefinition route) {
         this(fields, route, null);
     }
 
-    /** Returns this definition with another route; the fields and the stock rule stay. */
+    /** Returns this definition with another route; everything else stays. */
     public FormDefinition withRoute(RouteDefinition newRoute) {
-        return new FormDefinition(fields, newRoute, stock);
+        return new FormDefinition(fields, newRoute, stock, automation);
     }
 
     public FormDefinition withStock(StockRule rule) {
-        return new FormDefinition(fields, route, rule);
+        return new FormDefinition(fields, route, rule, automation);
+    }
+
+    public FormDefinition withAutomation(AutomationDefinition newAutomation) {
+        return new FormDefinition(fields, route, stock, newAutomation);
     }
 
     /**

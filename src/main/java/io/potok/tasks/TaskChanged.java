@@ -1,11 +1,21 @@
 package io.potok.tasks;
 
 /**
- * Published in the transaction of every accepted change to a task, creation included.
+ * Published in the transaction of every accepted change to a task, creation included, after everything the
+ * change does has been written. Listeners that change the task again run inside that transaction.
  *
  * @param task the task after the change
  * @param actorId the member (or bot) who made the change
  * @param created whether this change created the task
+ * @param facts what the change did, for rules, bots and webhooks
  */
-public record TaskChanged(TaskSnapshot task, long actorId, boolean created) {
+public record TaskChanged(TaskSnapshot task, long actorId, boolean created, TaskChangeFacts facts) {
+
+    public TaskChanged {
+        facts = facts == null ? TaskChangeFacts.NONE : facts;
+    }
+
+    public TaskChanged(TaskSnapshot task, long actorId, boolean created) {
+        this(task, actorId, created, TaskChangeFacts.NONE);
+    }
 }

@@ -14,6 +14,8 @@ final class Journal {
 
     final List<Entry> entries = new ArrayList<>();
     final ObjectNode changes = JsonNodeFactory.instance.objectNode();
+    /** The text of the comment the operation adds, or null. */
+    String commentText;
 
     void record(String action) {
         entries.add(new Entry(action, null, null, null, null));

@@ -49,6 +49,16 @@ class ParticipantStore {
                 .param("task", taskId).param("reason", reason).query(Long.class).list();
     }
 
+    /** Returns the members whose decision the task's current step waits for. */
+    Set<Long> waitingApproverIds(long taskId) {
+        return new LinkedHashSet<>(jdbc.sql("""
+                        select a.member_id from task_approvals a join tasks t on t.id = a.task_id
+                        where a.task_id = :task and a.choice = 'waiting' and a.round = t.step_round
+                            and t.status = 'open'
+                        order by 1""")
+                .param("task", taskId).query(Long.class).list());
+    }
+
     /** Returns everyone taking part: author, responsible, subscribers, participants and every approver asked. */
     Set<Long> memberIds(long taskId) {
         return new LinkedHashSet<>(jdbc.sql("""

@@ -260,6 +260,7 @@ class TaskChanges {
                 operation.journal.record("attachment_added", null, StringNode.valueOf(guid.toString())));
         if (change.text() != null && !change.text().isBlank()) {
             operation.journal.record("commented");
+            operation.journal.commentText = change.text();
         }
     }
 

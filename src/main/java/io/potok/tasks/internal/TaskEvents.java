@@ -1,7 +1,11 @@
 package io.potok.tasks.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import io.potok.tasks.TaskChangeFacts;
 import io.potok.tasks.TaskChanged;
 import io.potok.tasks.TaskSnapshot;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,13 +26,39 @@ class TaskEvents {
     }
 
     void publish(Operation operation, boolean created) {
+        publisher.publishEvent(new TaskChanged(snapshot(operation), operation.actorId, created, facts(operation)));
+    }
+
+    private TaskSnapshot snapshot(Operation operation) {
         TaskRecord task = operation.task;
         Set<Long> participantIds = participants.memberIds(task.id);
-        TaskSnapshot snapshot = new TaskSnapshot(task.id, task.orgId, task.formId, task.formVersion, task.subject,
+        return new TaskSnapshot(task.id, task.orgId, task.formId, task.formVersion, task.subject,
                 task.authorId, task.responsibleId, task.createdAt, task.modifiedAt, task.closedAt,
                 task.currentStep, task.closed, task.resolution, task.dueDate, task.due, task.values.toString(),
                 participantIds, task.version);
+    }
 
-        publisher.publishEvent(new TaskChanged(snapshot, operation.actorId, created));
+    private TaskChangeFacts facts(Operation operation) {
+        Set<Integer> fields = new LinkedHashSet<>();
+        List<Integer> steps = new ArrayList<>();
+        String decision = null;
+        Integer decidedStep = null;
+        boolean closed = false;
+        boolean reopened = false;
+        for (Journal.Entry entry : operation.journal.entries) {
+            switch (entry.action()) {
+                case "field_changed" -> fields.add(entry.fieldId());
+                case "step_entered" -> steps.add(entry.newValue().path("step").asInt());
+                case "approved", "rejected" -> {
+                    decision = entry.action();
+                    decidedStep = entry.newValue() == null ? null : entry.newValue().path("step").asInt();
+                }
+                case "closed" -> closed = true;
+                case "reopened" -> reopened = true;
+                default -> { }
+            }
+        }
+        return new TaskChangeFacts(fields, steps, decision, decidedStep, operation.journal.commentText, closed,
+                reopened, participants.waitingApproverIds(operation.task.id));
     }
 }
