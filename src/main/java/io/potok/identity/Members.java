@@ -13,6 +13,12 @@ public interface Members {
 
     Optional<Member> find(long orgId, long memberId);
 
+    /**
+     * Returns the member as an actor, the way a signed-in member is seen, so that rules and bots can act as
+     * them; empty when no such member exists in the organisation or the member is blocked.
+     */
+    Optional<CurrentMember> actingAs(long orgId, long memberId);
+
     Optional<Member> findByEmail(long orgId, String email);
 
     /** Returns the members with the given ids that belong to the organisation, keyed by id. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.potok.identity.CurrentMember;
 import io.potok.identity.Department;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
@@ -29,9 +30,18 @@ class JdbcMembers implements Members {
             """;
 
     private final JdbcClient jdbc;
+    private final MemberAccounts accounts;
 
-    JdbcMembers(JdbcClient jdbc) {
+    JdbcMembers(JdbcClient jdbc, MemberAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<CurrentMember> actingAs(long orgId, long memberId) {
+        return accounts.findById(memberId)
+                .filter(principal -> !principal.banned() && principal.member().orgId() == orgId)
+                .map(MemberPrincipal::member);
     }
 
     @Override

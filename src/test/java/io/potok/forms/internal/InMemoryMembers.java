@@ -28,6 +28,11 @@ class InMemoryMembers implements Members {
     }
 
     @Override
+    public Optional<io.potok.identity.CurrentMember> actingAs(long orgId, long memberId) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Member> findByEmail(long orgId, String email) {
         return members.values().stream()
                 .filter(member -> member.orgId() == orgId && member.email().equalsIgnoreCase(email))
