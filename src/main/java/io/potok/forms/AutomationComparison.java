@@ -86,7 +86,7 @@ public record AutomationComparison(List<Change> changes) {
         RULE, SCHEDULE, WEBHOOK
     }
 
-    /** How an item differs. */
+    /** The kind of difference: added, removed or changed. */
     public enum Kind {
         ADDED, REMOVED, CHANGED
     }
@@ -96,7 +96,7 @@ public record AutomationComparison(List<Change> changes) {
         NAME, ENABLED, TRIGGER, CONDITION, ACTIONS, TIMING, TASK, URL, EVENTS
     }
 
-    /** How to read one kind of item: its id and the aspects two versions of it differ in. */
+    /** One kind of item: how to find its id and the aspects two versions of it differ in. */
     private static final class Items<T> {
 
         static final Items<RuleDefinition> RULES = new Items<>(RuleDefinition::id, (a, b) -> aspects(
