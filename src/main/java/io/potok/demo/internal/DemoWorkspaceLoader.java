@@ -13,12 +13,9 @@ import io.potok.catalogs.Catalogs;
 import io.potok.catalogs.StockLevels;
 import io.potok.demo.DemoWorkspaceLoaded;
 import io.potok.forms.AccessLevel;
-import io.potok.forms.AutomationDefinition;
 import io.potok.forms.Form;
-import io.potok.forms.FormDefinition;
 import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
-import io.potok.forms.ScheduleDefinition;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Organizations;
 import io.potok.tasks.TaskLists;
@@ -94,7 +91,6 @@ class DemoWorkspaceLoader {
         taskLists.create(orgId, "Крупные клиенты", null);
         taskLists.create(orgId, "Срочно", null);
         installTemplates(orgId, members, emailDomain);
-        scheduleClientCalls(orgId, clients.id(), members.get("admin"));
 
         DemoWorkspaceLoaded loaded = new DemoWorkspaceLoaded(orgId, orders.id(), itRequest.id(), clients.id(), products.id());
         log.info("Demo workspace loaded as organisation {} with {} members", orgId, members.size());
@@ -117,23 +113,6 @@ class DemoWorkspaceLoader {
         for (String template : List.of("client-calls", "service-request")) {
             templates.install(admin, template);
         }
-    }
-
-    /**
-     * Gives the Звонки клиентам form a per-record schedule: every client with a call cadence gets a call task
-     * for its account manager. The administrator publishes it, so the administrator is the tasks' author.
-     */
-    private void scheduleClientCalls(long orgId, long clientsId, long adminId) {
-        Form calls = forms.list(orgId).stream().filter(form -> form.name().equals(CLIENT_CALLS_FORM))
-                .findFirst().orElseThrow();
-        FormDefinition definition = calls.definition();
-        int clientField = definition.fieldByReference("client").orElseThrow().id();
-        ScheduleDefinition schedule = new ScheduleDefinition("client-calls", "Звонки по периодичности", true,
-                ScheduleDefinition.Kind.PER_RECORD, null, List.of(), null,
-                new ScheduleDefinition.Cadence(clientsId, CALL_CADENCE_COLUMN, ACCOUNT_MANAGER_COLUMN, clientField,
-                        "09:00"));
-        AutomationDefinition automation = definition.automation().withSchedules(List.of(schedule));
-        forms.publish(orgId, calls.id(), definition.withAutomation(automation), adminId);
     }
 
     /** Grants MEMBER on orders to every role of the order route: managers, warehouses, logistics and couriers. */
