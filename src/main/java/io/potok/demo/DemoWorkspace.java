@@ -17,6 +17,10 @@ public final class DemoWorkspace {
     public static final String DIRECTOR_EMAIL = "director@demo.local";
 
     public static final String CLIENTS_CATALOG = "Клиенты";
+    /** The Клиенты column with each client's call cadence, read by the Звонки клиентам schedule. */
+    public static final String CALL_CADENCE_COLUMN = "Периодичность звонков";
+    /** The Клиенты member column naming the client's account manager, who gets the call tasks. */
+    public static final String ACCOUNT_MANAGER_COLUMN = "Менеджер";
     public static final String PRODUCTS_CATALOG = "Товары";
     /** Warehouses by region, each with its manager in a member column that routes service requests. */
     public static final String WAREHOUSES_CATALOG = "Склады";

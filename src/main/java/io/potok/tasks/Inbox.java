@@ -11,7 +11,9 @@ import io.potok.identity.CurrentMember;
 /**
  * The tasks waiting for a member: decisions on a current step, open tasks they are responsible for, and
  * tasks they follow with comments from others they have not seen since. A member follows a task as its
- * author, responsible, subscriber or an approver asked on its current step. Newest activity first.
+ * author, responsible, subscriber or an approver asked on its current step. Tasks whose reminder fired come
+ * first, latest reminder first, then the rest by newest activity. A task the member deferred is left out until
+ * the deferral ends, unless its reminder fired.
  */
 public interface Inbox {
 
@@ -63,6 +65,8 @@ public interface Inbox {
         /** The member is responsible for the open task. */
         RESPONSIBLE,
         /** The member follows the task and has not seen a comment someone else wrote on it. */
-        UNREAD_COMMENTS
+        UNREAD_COMMENTS,
+        /** The member's reminder on the task fired and the member has not viewed the task since. */
+        REMINDER
     }
 }

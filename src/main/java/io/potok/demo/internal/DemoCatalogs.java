@@ -44,6 +44,10 @@ final class DemoCatalogs {
     private static final List<String> FLAVOURS = List.of("Эспрессо", "Лунго", "Ристретто", "Капучино", "Латте",
             "Карамель", "Ваниль", "Шоколад", "Орех", "Без кофеина");
     private static final List<Integer> PACK_SIZES = List.of(10, 30, 50, 100);
+    /** Call cadences assigned in turn; the empty one means the client is not called on a schedule. */
+    private static final List<String> CALL_CADENCES = List.of("Ежемесячно", "Ежеквартально", "Раз в полгода", "");
+    /** Email prefixes of the account managers of each client type, in the order of {@link #CLIENT_TYPES}. */
+    private static final List<String> MANAGER_PREFIXES = List.of("marketplace", "distributor", "retail");
 
     private final Catalogs catalogs;
     private final long orgId;
@@ -56,10 +60,31 @@ final class DemoCatalogs {
         this.random = random;
     }
 
-    Catalog createClients() {
+    /**
+     * Creates the Клиенты catalog. Each client's call cadence and account manager follow from its position and
+     * type, without drawing from the seeded random, so the other demo data stays as it was.
+     */
+    Catalog createClients(String emailDomain) {
         List<Header> headers = List.of(text("Клиент"), text("Тип"), text("Регион"), text("Город"), text("Телефон"),
-                text("Email"));
-        return catalogs.create(orgId, DemoWorkspace.CLIENTS_CATALOG, headers, clients());
+                text("Email"), text(DemoWorkspace.CALL_CADENCE_COLUMN),
+                new Header(DemoWorkspace.ACCOUNT_MANAGER_COLUMN, "member"));
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> client : clients()) {
+            rows.add(withCallPlan(client, rows.size(), emailDomain));
+        }
+        return catalogs.create(orgId, DemoWorkspace.CLIENTS_CATALOG, headers, rows);
+    }
+
+    /**
+     * Adds the cadence (every fourth client has none, so it gets no calls) and the account manager: one of the
+     * three managers of the client's type, taken in turn.
+     */
+    private static List<String> withCallPlan(List<String> client, int index, String emailDomain) {
+        List<String> row = new ArrayList<>(client);
+        row.add(CALL_CADENCES.get(index % CALL_CADENCES.size()));
+        String managerPrefix = MANAGER_PREFIXES.get(CLIENT_TYPES.indexOf(client.get(1)));
+        row.add(managerPrefix + (index % 3 + 1) + "@" + emailDomain);
+        return row;
     }
 
     Catalog createProducts() {

@@ -74,7 +74,7 @@ class DemoWorkspaceLoader {
         Map<String, Long> members = team.create();
         Map<String, Long> roles = team.roleIds();
         DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
-        Catalog clients = demoCatalogs.createClients();
+        Catalog clients = demoCatalogs.createClients(emailDomain);
         Catalog products = demoCatalogs.createProducts();
         new DemoStock(stock, orgId, products.id()).stockUp(demoCatalogs.stockTotals());
         demoCatalogs.createWarehouses(emailDomain);

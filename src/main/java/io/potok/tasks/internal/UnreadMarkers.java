@@ -39,9 +39,11 @@ class UnreadMarkers {
                 .update();
     }
 
-    /** Removes the member's marker once they have viewed or changed the task. */
+    /** Removes the member's marker and fired reminder once they have viewed or changed the task. */
     void clear(long taskId, long memberId) {
         jdbc.sql("delete from inbox_unread where member_id = :member and task_id = :task")
+                .param("member", memberId).param("task", taskId).update();
+        jdbc.sql("delete from task_reminders where member_id = :member and task_id = :task and fired_at is not null")
                 .param("member", memberId).param("task", taskId).update();
     }
 }

@@ -19,4 +19,8 @@ public record InboxEntry(Inbox.InboxItem item, String formName, String stepName,
     public boolean unreadComments() {
         return item.reasons().contains(Inbox.Reason.UNREAD_COMMENTS);
     }
+
+    public boolean reminded() {
+        return item.reasons().contains(Inbox.Reason.REMINDER);
+    }
 }
