@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import io.potok.workflow.CalendarInputInvalid;
 final class CalendarInput {
 
     /** Dates as administrators paste them from official lists: ISO ({@code 2027-01-01}) or {@code 01.01.2027}. */
-    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The largest amount the calculator takes: about five working years of 2000 hours. */
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(10_000);
