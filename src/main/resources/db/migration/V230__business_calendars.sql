@@ -1,6 +1,6 @@
 -- Business calendars: one per organisation (department_id null) and at most one per department. A department
--- without a calendar uses its nearest parent's, then the organisation's; with no stored row at all an
--- organisation works Monday to Friday 09:00-18:00 in its own time zone.
+-- without a calendar uses its nearest parent's, then the organisation's. An organisation without a stored
+-- row works Monday to Friday 09:00-18:00 in its own time zone.
 create table business_calendars (
     id            bigserial primary key,
     org_id        bigint not null references organizations (id),

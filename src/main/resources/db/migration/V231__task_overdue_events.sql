@@ -1,7 +1,9 @@
 -- Every TaskOverdue published, one row per task and due moment, so that the sweep publishes each passed due
--- moment once however many nodes run it and however late it catches up. due_kind is 'step' (the step's due
--- time, step set), 'due' (the task's own due date and time) or 'due_date' (the task's own due date, due_date
--- set; due_at is the start of the next day in the organisation's time zone).
+-- moment once however many nodes run it and however late it catches up.
+-- due_kind 'step': the due time of the step in column step.
+-- due_kind 'due': the task's own due date and time.
+-- due_kind 'due_date': the task's own due date in column due_date. Then due_at is the start of the next day
+-- in the organisation's time zone.
 create table task_overdue_events (
     task_id      bigint      not null references tasks (id) on delete cascade,
     org_id       bigint      not null,

@@ -17,8 +17,8 @@ import java.util.Set;
  * @param zone the zone the working hours are in
  * @param week working hours per weekday; a weekday missing from the map is a day off
  * @param holidays dates that are days off whatever their weekday
- * @param extraWorkingDays dates that are worked whatever their weekday (a Saturday worked in place of a
- *        holiday), with their hours; a date is never both a holiday and an extra working day
+ * @param extraWorkingDays dates that are worked whatever their weekday, with their hours, such as a Saturday
+ *        worked in place of a holiday. The constructor rejects a date that is also a holiday.
  */
 public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, WorkingHours> week, Set<LocalDate> holidays,
                                Map<LocalDate, WorkingHours> extraWorkingDays) {

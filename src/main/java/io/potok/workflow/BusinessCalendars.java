@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * Finds the business calendar that business-hour due times count on. An organisation without a stored
  * calendar works Monday to Friday, 09:00 to 18:00 in its own time zone. A department's calendar has its own
- * time zone and week; the organisation's holidays and extra working days apply to it too, and its own dates
+ * time zone and week. The organisation's holidays and extra working days apply to it too, but its own dates
  * take precedence over the organisation's on the same date.
  */
 public interface BusinessCalendars {
@@ -15,7 +15,7 @@ public interface BusinessCalendars {
 
     /**
      * Returns the calendar of the department, or of the nearest department above it that has one, or the
-     * organisation's when none has; a null department gives the organisation's.
+     * organisation's when none has. A null department gives the organisation's calendar.
      */
     BusinessCalendar of(long orgId, Long departmentId);
 

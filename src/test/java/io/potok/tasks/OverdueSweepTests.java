@@ -1,4 +1,4 @@
-package io.potok.tasks.internal;
+package io.potok.tasks;
 
 import static io.potok.RouteFixtures.PAID;
 import static io.potok.RouteFixtures.repair;
@@ -23,10 +23,6 @@ import io.potok.forms.Forms;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
-import io.potok.tasks.NewTask;
-import io.potok.tasks.TaskChange;
-import io.potok.tasks.TaskOverdue;
-import io.potok.tasks.Tasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +45,7 @@ class OverdueSweepTests {
     static final Instant MONDAY_TEN = moscow("2031-03-03T10:00");
 
     @Autowired
-    OverdueSweep sweep;
+    OverdueTasks sweep;
 
     @Autowired
     Tasks tasks;
@@ -98,10 +94,10 @@ class OverdueSweepTests {
     void stepOverduePublishedOnceWhenDuePasses() {
         long taskId = repairFiledAt(MONDAY_TEN);
 
-        sweep.runDue(moscow("2031-03-03T13:59"));
+        sweep.publishOverdue(moscow("2031-03-03T13:59"));
         List<TaskOverdue> beforeDue = eventsOf(taskId);
-        sweep.runDue(moscow("2031-03-03T14:00"));
-        sweep.runDue(moscow("2031-03-03T15:00"));
+        sweep.publishOverdue(moscow("2031-03-03T14:00"));
+        sweep.publishOverdue(moscow("2031-03-03T15:00"));
 
         assertThat(beforeDue).isEmpty();
         List<TaskOverdue> events = eventsOf(taskId);
@@ -116,12 +112,12 @@ class OverdueSweepTests {
     @Test
     void nextStepIsOverdueAgain() {
         long taskId = repairFiledAt(MONDAY_TEN);
-        sweep.runDue(moscow("2031-03-03T15:00"));
+        sweep.publishOverdue(moscow("2031-03-03T15:00"));
 
         tasks.importChange(fixtures.org, engineer, moscow("2031-03-03T15:30"), taskId, TaskChange.approve());
-        sweep.runDue(moscow("2031-03-04T15:29"));
+        sweep.publishOverdue(moscow("2031-03-04T15:29"));
         int afterApproval = eventsOf(taskId).size();
-        sweep.runDue(moscow("2031-03-04T15:30"));
+        sweep.publishOverdue(moscow("2031-03-04T15:30"));
 
         assertThat(afterApproval).isEqualTo(1);
         List<TaskOverdue> events = eventsOf(taskId);
@@ -152,15 +148,15 @@ class OverdueSweepTests {
     }
 
     @Test
-    void catchUpAfterDowntimePublishesEachDueMomentOnce() {
+    void catchUpAfterDowntimePublishesOnce() {
         long taskId = repairFiledAt(MONDAY_TEN);
         jdbc.sql("update tasks set due = :due, due_date = :dueDate where id = :id")
                 .param("due", java.sql.Timestamp.from(moscow("2031-03-04T12:00")))
                 .param("dueDate", LocalDate.parse("2031-03-05"))
                 .param("id", taskId).update();
 
-        sweep.runDue(moscow("2031-03-12T09:00"));
-        sweep.runDue(moscow("2031-03-12T09:01"));
+        sweep.publishOverdue(moscow("2031-03-12T09:00"));
+        sweep.publishOverdue(moscow("2031-03-12T09:01"));
 
         List<TaskOverdue> events = eventsOf(taskId);
         assertThat(events).hasSize(3);
@@ -180,9 +176,9 @@ class OverdueSweepTests {
         jdbc.sql("update tasks set due_date = :dueDate where id in (:ids)")
                 .param("dueDate", LocalDate.parse("2031-03-10")).param("ids", List.of(taskId, openTaskId)).update();
 
-        sweep.runDue(moscow("2031-03-10T23:59"));
+        sweep.publishOverdue(moscow("2031-03-10T23:59"));
         List<TaskOverdue> beforeMidnight = eventsOf(openTaskId).stream().filter(event -> event.step() == null).toList();
-        sweep.runDue(moscow("2031-03-11T00:00"));
+        sweep.publishOverdue(moscow("2031-03-11T00:00"));
 
         assertThat(beforeMidnight).isEmpty();
         assertThat(eventsOf(taskId)).as("closed task").isEmpty();
@@ -199,7 +195,7 @@ class OverdueSweepTests {
             Thread.currentThread().interrupt();
             return;
         }
-        sweep.runDue(now);
+        sweep.publishOverdue(now);
     }
 
     private long repairFiledAt(Instant at) {

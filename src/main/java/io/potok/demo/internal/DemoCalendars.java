@@ -46,8 +46,8 @@ final class DemoCalendars {
 
     /**
      * Returns the non-working public holidays of 2026 and 2027 under article 112 of the Russian Labour Code:
-     * 1-8 January, 23 February, 8 March, 1 and 9 May, 12 June and 4 November, a holiday on a weekend moving
-     * to the next working day. The January holidays that fall on a weekend are moved by a government decree
+     * 1-8 January, 23 February, 8 March, 1 and 9 May, 12 June and 4 November. A holiday on a weekend moves to
+     * the next working day. The January holidays that fall on a weekend are moved by a government decree
      * instead: for 2026, 3 January to 9 January and 4 January to 31 December. No decree for 2027 is applied.
      */
     // NOTE: demo data typed in by hand; administrators should check it against the official production calendar.
@@ -69,12 +69,12 @@ final class DemoCalendars {
     }
 
     /** Returns the date, or the first weekday after it that is not already a holiday when it falls on a weekend. */
-    private static LocalDate nextWorkingDay(LocalDate holiday, List<LocalDate> taken) {
+    private static LocalDate nextWorkingDay(LocalDate holiday, List<LocalDate> holidays) {
         if (!isWeekend(holiday)) {
             return holiday;
         }
         LocalDate day = holiday.plusDays(1);
-        while (isWeekend(day) || taken.contains(day)) {
+        while (isWeekend(day) || holidays.contains(day)) {
             day = day.plusDays(1);
         }
         return day;

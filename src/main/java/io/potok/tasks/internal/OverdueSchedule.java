@@ -22,6 +22,6 @@ class OverdueSchedule {
     @Bean
     RecurringTask<Void> overdueSweepTask(OverdueSweep sweep, Clock clock) {
         return Tasks.recurring(SWEEP_TASK, FixedDelay.of(Duration.ofMinutes(1)))
-                .execute((instance, context) -> sweep.runDue(clock.instant()));
+                .execute((instance, context) -> sweep.publishOverdue(clock.instant()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.potok.identity.Organizations;
+import io.potok.tasks.OverdueTasks;
 import io.potok.tasks.TaskOverdue;
 import io.potok.tasks.internal.OverdueStore.Candidate;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listeners see the task as it is and may change it, and a failing listener only delays that task.
  */
 @Component
-class OverdueSweep {
+class OverdueSweep implements OverdueTasks {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
     /** Candidates read per kind and run; the rest wait for the next run, a minute later. */
@@ -43,8 +44,8 @@ class OverdueSweep {
         this.transactions = transactions;
     }
 
-    /** Publishes the due moments passed by {@code now} and returns how many were published. */
-    int runDue(Instant now) {
+    @Override
+    public int publishOverdue(Instant now) {
         LocalDate latestDate = now.atOffset(EARLIEST_ZONE).toLocalDate();
         int published = 0;
         for (Candidate candidate : store.candidates(now, latestDate, BATCH)) {
@@ -62,7 +63,7 @@ class OverdueSweep {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> publishInTransaction(candidate, now)));
         } catch (RuntimeException failure) {
-            log.error("Overdue task {} (org {}, {} due) was not published; the next run retries it",
+            log.error("Publishing TaskOverdue failed for task {} (org {}, {} due); the next run retries it",
                     candidate.taskId(), candidate.orgId(), candidate.kind(), failure);
             return false;
         }

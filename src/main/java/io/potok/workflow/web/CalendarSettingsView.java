@@ -8,7 +8,7 @@ import io.potok.workflow.BusinessCalendar;
 import io.potok.workflow.BusinessCalendar.WorkingHours;
 
 /**
- * What the calendar settings page shows for one calendar.
+ * The content of the calendar settings page for one calendar.
  *
  * @param departmentId the department whose calendar is shown, null for the organisation's
  * @param departments every department, to pick a calendar
@@ -54,7 +54,7 @@ public record CalendarSettingsView(Long departmentId, List<DepartmentOption> dep
     }
 
     /**
-     * A "when is it due" answer, in the calendar's zone.
+     * A result of the "when is it due" calculator, in the calendar's zone.
      *
      * @param start the start as entered, a {@code datetime-local} value
      * @param hours the working hours as entered
