@@ -18,6 +18,8 @@ import io.potok.identity.ApiTokens;
 import io.potok.identity.CurrentMember;
 import io.potok.identity.Member;
 import io.potok.identity.Members;
+import io.potok.workflow.BusinessCalendar;
+import io.potok.workflow.BusinessCalendars;
 import io.potok.workflow.RouteContext;
 import io.potok.workflow.RouteEngine;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class DemoWorkspaceTests {
 
     @Autowired
     RouteEngine routes;
+
+    @Autowired
+    BusinessCalendars calendars;
 
     private long demoOrg() {
         return jdbc.sql("select id from organizations where is_demo order by id limit 1").query(Long.class).single();
@@ -167,5 +172,23 @@ class DemoWorkspaceTests {
         Optional<Integer> count = jdbc.sql("select count(*)::int from organizations where is_demo").query(Integer.class).optional();
 
         assertThat(count).contains(1);
+    }
+
+    @Test
+    void demoCalendarsHaveHolidaysAndBranchZones() {
+        BusinessCalendar organization = calendars.of(demoOrg());
+        BusinessCalendar yekaterinburg = calendars.of(demoOrg(), member("ekb2").departmentId());
+        BusinessCalendar novosibirsk = calendars.of(demoOrg(), member("nsk2").departmentId());
+
+        assertThat(organization.zone()).isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
+        assertThat(organization.holidays()).contains(java.time.LocalDate.parse("2026-01-01"),
+                java.time.LocalDate.parse("2026-03-09"), java.time.LocalDate.parse("2027-05-10"),
+                java.time.LocalDate.parse("2027-06-14"));
+        assertThat(organization.holidays()).doesNotContain(java.time.LocalDate.parse("2027-06-12"));
+        assertThat(yekaterinburg.zone()).isEqualTo(java.time.ZoneId.of("Asia/Yekaterinburg"));
+        assertThat(yekaterinburg.holidays()).isEqualTo(organization.holidays());
+        assertThat(novosibirsk.zone()).isEqualTo(java.time.ZoneId.of("Asia/Novosibirsk"));
+        assertThat(calendars.of(demoOrg(), member("moscow2").departmentId()).zone())
+                .isEqualTo(java.time.ZoneId.of("Europe/Moscow"));
     }
 }

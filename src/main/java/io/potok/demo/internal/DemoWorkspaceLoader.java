@@ -17,9 +17,11 @@ import io.potok.forms.Form;
 import io.potok.forms.FormGrant;
 import io.potok.forms.Forms;
 import io.potok.identity.CurrentMember;
+import io.potok.identity.Members;
 import io.potok.identity.Organizations;
 import io.potok.tasks.TaskLists;
 import io.potok.processes.ProcessTemplates;
+import io.potok.workflow.BusinessCalendarSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +46,14 @@ class DemoWorkspaceLoader {
     private final ApplicationEventPublisher events;
     private final TaskLists taskLists;
     private final StockLevels stock;
+    private final BusinessCalendarSettings calendars;
+    private final Members members;
 
     DemoWorkspaceLoader(Organizations organizations, Catalogs catalogs, Forms forms, ProcessTemplates templates,
-                        ApplicationEventPublisher events, TaskLists taskLists, StockLevels stock) {
+                        ApplicationEventPublisher events, TaskLists taskLists, StockLevels stock,
+                        BusinessCalendarSettings calendars, Members members) {
+        this.calendars = calendars;
+        this.members = members;
         this.stock = stock;
         this.taskLists = taskLists;
         this.organizations = organizations;
@@ -73,6 +80,7 @@ class DemoWorkspaceLoader {
         DemoTeam team = new DemoTeam(organizations, orgId, random, emailDomain);
         Map<String, Long> members = team.create();
         Map<String, Long> roles = team.roleIds();
+        new DemoCalendars(calendars, this.members, orgId).create();
         DemoCatalogs demoCatalogs = new DemoCatalogs(catalogs, orgId, random);
         Catalog clients = demoCatalogs.createClients(emailDomain);
         Catalog products = demoCatalogs.createProducts();

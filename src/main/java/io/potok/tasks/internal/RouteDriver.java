@@ -168,7 +168,8 @@ class RouteDriver {
         task.stepMode = step.mode().wireName();
         task.stepRound++;
         task.stepDue = operation.form.definition().route().step(step.step())
-                .flatMap(definition -> dueTimes.dueAt(operation.orgId, definition, operation.at))
+                .flatMap(definition -> dueTimes.dueAt(operation.orgId, definition, step.assigneeIds(),
+                        operation.at))
                 .orElse(null);
 
         routeLog.enter(task, step, operation.at);

@@ -1,5 +1,6 @@
 package io.potok.tasks.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,12 +8,14 @@ import java.util.Set;
 
 import io.potok.tasks.TaskChangeFacts;
 import io.potok.tasks.TaskChanged;
+import io.potok.tasks.TaskOverdue;
 import io.potok.tasks.TaskSnapshot;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes {@link TaskChanged} for every accepted change, inside the change's transaction.
+ * Publishes {@link TaskChanged} for every accepted change, inside the change's transaction, and
+ * {@link TaskOverdue} for the overdue sweep.
  */
 @Component
 class TaskEvents {
@@ -26,11 +29,15 @@ class TaskEvents {
     }
 
     void publish(Operation operation, boolean created) {
-        publisher.publishEvent(new TaskChanged(snapshot(operation), operation.actorId, created, facts(operation)));
+        publisher.publishEvent(new TaskChanged(snapshot(operation.task), operation.actorId, created,
+                facts(operation)));
     }
 
-    private TaskSnapshot snapshot(Operation operation) {
-        TaskRecord task = operation.task;
+    void publishOverdue(TaskRecord task, Instant dueAt, Integer step) {
+        publisher.publishEvent(new TaskOverdue(snapshot(task), dueAt, step));
+    }
+
+    private TaskSnapshot snapshot(TaskRecord task) {
         Set<Long> participantIds = participants.memberIds(task.id);
         return new TaskSnapshot(task.id, task.orgId, task.formId, task.formVersion, task.subject,
                 task.authorId, task.responsibleId, task.createdAt, task.modifiedAt, task.closedAt,

@@ -2,6 +2,7 @@ package io.potok.workflow.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 import io.potok.forms.RouteDefinition;
@@ -23,13 +24,14 @@ class DefaultStepDueTimes implements StepDueTimes {
     }
 
     @Override
-    public Optional<Instant> dueAt(long orgId, RouteDefinition.Step step, Instant enteredAt) {
+    public Optional<Instant> dueAt(long orgId, RouteDefinition.Step step, Collection<Long> assigneeIds,
+                                   Instant enteredAt) {
         if (step.dueHours() == null || step.dueHours() <= 0) {
             return Optional.empty();
         }
         Duration hours = Duration.ofHours(step.dueHours());
         if (step.countsBusinessHours()) {
-            return Optional.of(BusinessHours.add(calendars.of(orgId), enteredAt, hours));
+            return Optional.of(BusinessHours.add(calendars.sharedBy(orgId, assigneeIds), enteredAt, hours));
         }
         return Optional.of(enteredAt.plus(hours));
     }

@@ -26,6 +26,7 @@ import io.potok.processes.ProcessTemplates;
 import io.potok.tasks.Inbox;
 import io.potok.tasks.TaskLists;
 import io.potok.tasks.Tasks;
+import io.potok.workflow.BusinessCalendarSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +54,9 @@ class PastTasksTests {
 
     @Autowired
     Members members;
+
+    @Autowired
+    BusinessCalendarSettings calendarSettings;
 
     @Autowired
     Inbox inbox;
@@ -155,7 +159,7 @@ class PastTasksTests {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         PastTasks pastTasks = new PastTasks(tasks, catalogs, members, transaction, clock, stock);
         DemoWorkspaceLoader loader = new DemoWorkspaceLoader(organizations, catalogs, forms, templates, events,
-                taskLists, stock);
+                taskLists, stock, calendarSettings, members);
         String domain = "copy" + System.nanoTime() + ".test";
 
         DemoWorkspaceLoaded loaded = transaction.execute(status -> loader.loadCopy(domain, false));
