@@ -1,7 +1,6 @@
 package io.potok.automation.internal.outbox;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,15 @@ public class ScriptedHandler implements OutboundHandler {
     public static final String KIND = "test-scripted";
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(30), Duration.ofSeconds(60));
 
-    private final Map<String, Deque<DeliveryResult>> scripts = new ConcurrentHashMap<>();
-    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-    private final List<Delivery> givenUp = new CopyOnWriteArrayList<>();
+    // Static, because test classes with other configurations start more contexts on the same database, and any
+    // context's scheduler may make the attempt.
+    private static final Map<String, Deque<DeliveryResult>> scripts = new ConcurrentHashMap<>();
+    private static final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private static final List<Delivery> givenUp = new CopyOnWriteArrayList<>();
 
     /** Makes the next attempts to the target end with these results, in order. */
     void script(String target, DeliveryResult... results) {
-        scripts.put(target, new ArrayDeque<>(List.of(results)));
+        scripts.put(target, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(results)));
     }
 
     List<Delivery> deliveriesTo(String target) {
@@ -48,7 +49,7 @@ public class ScriptedHandler implements OutboundHandler {
     public DeliveryResult deliver(Delivery delivery) {
         deliveries.add(delivery);
         Deque<DeliveryResult> script = scripts.get(delivery.message().target());
-        DeliveryResult next = script == null ? null : script.poll();
+        DeliveryResult next = script == null ? null : script.pollFirst();
         return next == null ? DeliveryResult.success(200) : next;
     }
 
