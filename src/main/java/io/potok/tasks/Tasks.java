@@ -62,7 +62,7 @@ public interface Tasks {
     /**
      * Applies a change as an automation rule, now, with the bot member {@code actorId} as the actor. Visibility
      * and form access are not checked, because the form's managers configured the rule. A decision is taken
-     * for the whole current step, whoever it waits for. A reassignment without {@code reassignFrom} hands every
+     * for the whole current step, for every member it waits for. A reassignment without {@code reassignFrom} hands every
      * waiting approval of the current step and the responsibility to {@code reassignTo}. The history records
      * the rule's name with the change.
      *
@@ -73,8 +73,17 @@ public interface Tasks {
     void applyAsRule(long orgId, long actorId, String ruleName, long taskId, TaskChange change);
 
     /**
+     * Creates a task as an automation rule, now, with the bot member {@code actorId} as its author. Form access
+     * is not checked; values are validated as in {@link #create(CurrentMember, NewTask)}. Unlike
+     * {@link #importTask}, the task's events count as live changes, so the new task's own rules fire.
+     *
+     * @return the new task id
+     */
+    long createAsRule(long orgId, long actorId, String ruleName, NewTask task);
+
+    /**
      * Moves an open form task to the given step of its route as an automation rule, now, with fresh approval
-     * requests; the step's condition is not checked.
+     * requests. The step's condition is not checked.
      *
      * @throws TaskNotFound when no such task exists in the organisation
      * @throws DecisionNotAllowed when the task is closed, has no route, or the step resolves to no assignee

@@ -3,6 +3,7 @@ package io.potok.forms.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -80,19 +81,25 @@ class DefaultFieldValues implements FieldValues {
         return updates.applyToNew(orgId, form, json.createObjectNode(), updateList == null ? List.of() : updateList);
     }
 
+    /**
+     * Computes the formula as an extra field of the target's type and settings under an unused id, so that the
+     * formula may read the target's own current value, as {@code #4 + 1} on field 4 does.
+     */
     @Override
     public JsonNode compute(long orgId, Form form, ObjectNode values, int fieldId, String formula) {
         FieldDefinition target = form.definition().fields().stream().filter(field -> field.id() == fieldId)
                 .findFirst().orElseThrow(() -> new FieldValueInvalid("unknown_field", String.valueOf(fieldId), formula));
-        FieldDefinition computed = target.withInfo(target.info().withFormula(formula));
-        List<FieldDefinition> fields = form.definition().fields().stream()
-                .map(field -> field.id() == fieldId ? computed : field).toList();
+        int scratchId = form.definition().allFields().mapToInt(FieldDefinition::id).max().orElse(0) + 1;
+        FieldDefinition scratch = FieldDefinition.of(scratchId, target.name(), target.type())
+                .withInfo(target.info().withFormula(formula));
+        List<FieldDefinition> fields = new ArrayList<>(form.definition().fields());
+        fields.add(scratch);
         FormDefinition withFormula = new FormDefinition(fields, form.definition().route(), form.definition().stock(),
                 form.definition().automation());
         ObjectNode copy = values == null ? json.createObjectNode() : values.deepCopy();
 
         Computations.recompute(withFormula, copy, () -> today.apply(orgId));
-        return copy.get(String.valueOf(fieldId));
+        return copy.get(String.valueOf(scratchId));
     }
 
     @Override

@@ -94,6 +94,12 @@ class DefaultTasks implements Tasks {
 
     @Override
     @Transactional
+    public long createAsRule(long orgId, long actorId, String ruleName, NewTask task) {
+        return creation.create(orgId, actorId, clock.instant(), null, ruleName, task);
+    }
+
+    @Override
+    @Transactional
     public void moveAsRule(long orgId, long actorId, String ruleName, long taskId, int step) {
         changes.moveAsRule(orgId, actorId, clock.instant(), ruleName, taskId, step);
     }

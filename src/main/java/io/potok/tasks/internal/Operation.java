@@ -33,6 +33,11 @@ final class Operation {
         this.journal = journal;
     }
 
+    /** Tells whether the operation replays history through the import API, with neither a member nor a rule. */
+    boolean imported() {
+        return member == null && ruleName == null;
+    }
+
     RouteContext routeContext() {
         return new RouteContext(form, task.values, task.authorId);
     }

@@ -26,7 +26,8 @@ class TaskEvents {
     }
 
     void publish(Operation operation, boolean created) {
-        publisher.publishEvent(new TaskChanged(snapshot(operation), operation.actorId, created, facts(operation)));
+        publisher.publishEvent(new TaskChanged(snapshot(operation), operation.actorId, created, facts(operation),
+                operation.imported()));
     }
 
     private TaskSnapshot snapshot(Operation operation) {

@@ -1,6 +1,5 @@
 package io.potok.automation.internal.rules;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +34,9 @@ class RuleActions {
     private final FieldTemplates templates;
     private final EmailRecipients recipients;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     RuleActions(Tasks tasks, Forms forms, FieldValues fieldValues, AssigneePicker assignees,
-                FieldTemplates templates, EmailRecipients recipients, ApplicationEventPublisher events,
-                Clock clock) {
+                FieldTemplates templates, EmailRecipients recipients, ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.forms = forms;
         this.fieldValues = fieldValues;
@@ -47,7 +44,6 @@ class RuleActions {
         this.templates = templates;
         this.recipients = recipients;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -110,7 +106,7 @@ class RuleActions {
         return action.fieldId();
     }
 
-    /** The value to set: a formula's result, another field's value, or the constant; null clears the field. */
+    /** Returns the value to set: a formula's result, another field's value, or the constant; null clears it. */
     private JsonNode newValue(Action action, RuleContext context) {
         if (action.formula() != null && !action.formula().isBlank()) {
             return fieldValues.compute(context.orgId(), context.taskForm(), context.values(), action.fieldId(),
@@ -161,7 +157,7 @@ class RuleActions {
         }
         NewTask task = new NewTask(target.id(), fields, null, null, null, null, Set.of(), Set.of(), List.of(),
                 context.taskId());
-        return tasks.importTask(context.orgId(), context.botId(), clock.instant(), task);
+        return tasks.createAsRule(context.orgId(), context.botId(), context.rule().name(), task);
     }
 
     private int sendEmail(Action action, RuleContext context) {

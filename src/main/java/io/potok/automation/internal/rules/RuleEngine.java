@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import io.potok.forms.Form;
-import io.potok.forms.Forms;
 import io.potok.forms.RuleDefinition;
 import io.potok.forms.RuleDefinition.TriggerKind;
 import io.potok.tasks.TaskChanged;
@@ -22,13 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class RuleEngine {
 
-    private final Forms forms;
+    private final LatestRules latestRules;
     private final RuleRunner runner;
     private final JsonMapper json;
     private final Clock clock;
 
-    RuleEngine(Forms forms, RuleRunner runner, JsonMapper json, Clock clock) {
-        this.forms = forms;
+    RuleEngine(LatestRules latestRules, RuleRunner runner, JsonMapper json, Clock clock) {
+        this.latestRules = latestRules;
         this.runner = runner;
         this.json = json;
         this.clock = clock;
@@ -37,6 +36,9 @@ class RuleEngine {
     @EventListener
     void onTaskChanged(TaskChanged event) {
         TaskSnapshot task = event.task();
+        if (event.imported()) {
+            return;
+        }
         Optional<Form> form = latestForm(task);
         if (form.isEmpty()) {
             return;
@@ -71,7 +73,6 @@ class RuleEngine {
         if (task.formId() == null) {
             return Optional.empty();
         }
-        return forms.find(task.orgId(), task.formId())
-                .filter(form -> !form.definition().automation().rules().isEmpty());
+        return latestRules.withRules(task.orgId(), task.formId());
     }
 }

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Runs one rule firing in the trigger's transaction and logs it.
  *
  * <p>The rule's condition and actions run under a savepoint. When an action fails, every change of that rule
- * is rolled back, the later actions do not run, and the run is logged as failed; the change that triggered the
+ * is rolled back, the later actions do not run, and the run is logged as failed. The change that triggered the
  * rule and the other rules' runs still commit.
  *
  * <p>Rules whose actions trigger rules run nested on the same thread. A firing more than {@value #MAX_DEPTH}

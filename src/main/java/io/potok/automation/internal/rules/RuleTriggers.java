@@ -30,8 +30,7 @@ final class RuleTriggers {
             case FIELD_CHANGED:
                 return fieldChanged(trigger, facts, form, values);
             case STEP_ENTERED:
-                return trigger.step() == null ? !facts.enteredSteps().isEmpty()
-                        : facts.enteredSteps().contains(trigger.step());
+                return stepEntered(trigger, event);
             case DECISION_MADE:
                 return facts.decision() != null
                         && (trigger.step() == null || trigger.step().equals(facts.decidedStep()))
@@ -45,6 +44,18 @@ final class RuleTriggers {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Tells whether a step trigger fires: on any entered step, or on the named step only when the task waits on
+     * it after the change. A step the author approved at once and passed therefore does not count.
+     */
+    private static boolean stepEntered(Trigger trigger, TaskChanged event) {
+        List<Integer> entered = event.facts().enteredSteps();
+        if (trigger.step() == null) {
+            return !entered.isEmpty();
+        }
+        return entered.contains(trigger.step()) && trigger.step().equals(event.task().currentStep());
     }
 
     /**

@@ -100,7 +100,7 @@ class RuleEngineTests {
     }
 
     @Test
-    void fieldChangedToValueFiresOnlyOnThatValue() {
+    void fieldTriggerWaitsForValue() {
         Form form = fixture.form("""
                 {"id": "crm", "name": "CRM note", "enabled": true,
                  "trigger": {"kind": "field_changed", "fieldId": 3, "value": {"choice_ids": [1]}},

@@ -18,6 +18,7 @@ import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
 import io.potok.forms.RuleDefinition;
+import io.potok.forms.WebhookSubscription;
 import io.potok.identity.CurrentMember;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskChange;
@@ -39,6 +40,7 @@ final class RuleFixture {
     static final int HANDLER = 5;
     static final int NOTE = 6;
     static final int CLIENT = 7;
+    static final int DOUBLED = 8;
     static final int CRM = 1;
     static final int ACCOUNTING = 2;
 
@@ -51,6 +53,8 @@ final class RuleFixture {
     final long firstApprover;
     final long secondApprover;
     Long catalogId;
+    /** Webhook subscriptions the next form gets. */
+    List<WebhookSubscription> webhooks = List.of();
 
     RuleFixture(TestOrganizations people, Forms forms, Tasks tasks) {
         this.people = people;
@@ -87,7 +91,7 @@ final class RuleFixture {
         for (String rule : rules) {
             parsed.add(json.readValue(rule, RuleDefinition.class));
         }
-        return new FormDefinition(fields(), route(), null, new AutomationDefinition(parsed, List.of(), List.of()));
+        return new FormDefinition(fields(), route(), null, new AutomationDefinition(parsed, List.of(), webhooks));
     }
 
     TaskView create(JsonNode... fields) {
@@ -135,7 +139,8 @@ final class RuleFixture {
                                 new FieldSettings.ChoiceOption(ACCOUNTING, "Accounting")))),
                 FieldDefinition.of(TOTAL, "Total", FieldType.NUMBER),
                 FieldDefinition.of(HANDLER, "Handler", FieldType.PERSON),
-                FieldDefinition.of(NOTE, "Note", FieldType.TEXT)));
+                FieldDefinition.of(NOTE, "Note", FieldType.TEXT),
+                FieldDefinition.of(DOUBLED, "Doubled", FieldType.NUMBER)));
         if (catalogId != null) {
             fields.add(FieldDefinition.of(CLIENT, "Client", FieldType.CATALOG)
                     .withInfo(FieldSettings.catalog(catalogId)));
