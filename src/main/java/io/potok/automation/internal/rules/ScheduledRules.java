@@ -73,7 +73,7 @@ class ScheduledRules {
         }
     }
 
-    /** Runs the rule's due occurrences; a failure is logged so that the other rules still run. */
+    /** Runs the rule's due occurrences and logs a failure, so that the other rules still run. */
     private void runDue(Form form, RuleDefinition rule, ZoneId zone, Instant now) {
         try {
             for (Instant occurrence : dueOccurrences(form, rule, zone, now)) {
