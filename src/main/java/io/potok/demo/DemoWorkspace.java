@@ -92,6 +92,14 @@ public final class DemoWorkspace {
     public static final String ROLE_LOGISTICS = "Логистика";
     public static final String ROLE_COURIERS = "Курьеры";
     public static final String ROLE_IT = "ИТ";
+    /** IT teams by request category; rules hand each IT request to the team of its category. */
+    public static final String ROLE_IT_CRM = "ИТ: CRM";
+    public static final String ROLE_IT_ACCOUNTING = "ИТ: учётные системы";
+    public static final String ROLE_IT_MARKETPLACES = "ИТ: маркетплейсы";
+    public static final String ROLE_IT_HARDWARE = "ИТ: оборудование";
+    /** The accountant; a rule subscribes them to wholesale orders, which need closing documents. */
+    public static final String ROLE_ACCOUNTING = "Бухгалтерия";
+    public static final String ACCOUNTANT_LOCAL_PART = "accountant";
     /** The nine sales managers; they receive client calls. */
     public static final String ROLE_ACCOUNT_MANAGERS = "Менеджеры по работе с клиентами";
     /** The Moscow warehouse staff; they keep asset cards and receive and repair machines. */

@@ -2,6 +2,7 @@ package io.potok.identity;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,9 @@ public interface Organizations {
 
     /** Tells whether any organisation exists, so the first start knows the database is still empty. */
     boolean anyExist();
+
+    /** Returns the id of every organisation, oldest first, for jobs that visit them all. */
+    List<Long> ids();
 
     /**
      * Creates an organisation and returns its id.

@@ -60,6 +60,10 @@ class DemoWorkspaceTests {
         return jdbc.sql("select id from organizations where is_demo order by id limit 1").query(Long.class).single();
     }
 
+    private List<Member> people(long org) {
+        return members.list(org).stream().filter(member -> !member.bot()).toList();
+    }
+
     private Member member(String localPart) {
         return members.findByEmail(demoOrg(), DemoWorkspace.email(localPart)).orElseThrow();
     }
@@ -89,7 +93,8 @@ class DemoWorkspaceTests {
 
     @Test
     void everyDemoEmailEndsWithDemoDomain() {
-        assertThat(members.list(demoOrg())).extracting(Member::email).allMatch(email -> email.endsWith("@demo.local"));
+        // the automation bot that rules act as has its own address and never signs in
+        assertThat(people(demoOrg())).extracting(Member::email).allMatch(email -> email.endsWith("@demo.local"));
         assertThat(members.list(demoOrg())).hasSizeGreaterThanOrEqualTo(25);
     }
 
@@ -100,7 +105,7 @@ class DemoWorkspaceTests {
         assertThat(members.departmentHeadOf(org, member("retail1").id())).contains(member("sales").id());
         assertThat(members.departmentHeadOf(org, member("sales").id())).contains(member("director").id());
         assertThat(members.departmentHeadOf(org, member("moscow2").id())).contains(member("moscow1").id());
-        assertThat(members.membersUnder(org, member("director").id())).hasSize(members.list(org).size());
+        assertThat(members.membersUnder(org, member("director").id())).hasSize(people(org).size());
     }
 
     @Test

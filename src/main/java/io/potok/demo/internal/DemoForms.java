@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.potok.forms.AutomationDefinition;
 import io.potok.forms.Condition;
 import io.potok.forms.Condition.Operator;
 import io.potok.forms.FieldDefinition;
@@ -24,7 +25,8 @@ import io.potok.forms.RouteDefinition.Step;
 import io.potok.forms.StockRule;
 
 /**
- * The definitions of the demo forms: Заказы with its three-step route, and Заявка в ИТ.
+ * The definitions of the demo forms: Заказы with its three-step route, and Заявка в ИТ, each with the rules of
+ * {@link DemoRules}.
  */
 final class DemoForms {
 
@@ -49,17 +51,20 @@ final class DemoForms {
                 field(DOCUMENTS, "Документы", "documents", FieldType.TEXT, FieldSettings.multilineText()),
                 field(DUE_DATE, "Срок", "due_date", FieldType.DUE_DATE, FieldSettings.NONE));
         return new FormDefinition(fields, new RouteDefinition(List.of(managerStep(roles), warehouseStep(roles),
-                deliveryStep(roles)))).withStock(stockRule());
+                deliveryStep(roles)))).withStock(stockRule())
+                .withAutomation(AutomationDefinition.NONE.withRules(DemoRules.orders(roles)));
     }
 
     static FormDefinition itRequest(Map<String, Long> roles) {
         List<FieldDefinition> fields = List.of(
                 field(IT_SUBJECT, "Тема", "subject", FieldType.TEXT, FieldSettings.NONE).requiredFrom(0),
                 choice(IT_CATEGORY, "Категория", "category", List.of("CRM", "Учётная система",
-                        "Интеграция с маркетплейсами", "Оборудование")).requiredFrom(0),
+                        "Интеграция с маркетплейсами", "Оборудование"))
+                        .withDescription("Оставьте пустым, и Potok выберет категорию по теме и описанию"),
                 field(IT_DESCRIPTION, "Описание", "description", FieldType.TEXT, FieldSettings.multilineText()));
         Step step = new Step(1, "ИТ", null, List.of(new AssigneeRule(null, Assignees.role(roles.get(ROLE_IT)))), null);
-        return new FormDefinition(fields, new RouteDefinition(List.of(step)));
+        return new FormDefinition(fields, new RouteDefinition(List.of(step)))
+                .withAutomation(AutomationDefinition.NONE.withRules(DemoRules.itRequest(roles)));
     }
 
     private static FieldDefinition lines(long productsCatalogId) {

@@ -52,6 +52,7 @@ final class DemoTeam {
         createWarehouses(top);
         createLogistics(top);
         createIt(top);
+        createAccounting(top);
         return memberIds;
     }
 
@@ -91,7 +92,26 @@ final class DemoTeam {
         List<Long> team = new ArrayList<>(List.of(memberIds.get("it1")));
         team.addAll(members(it, "it", 2, 3, "Инженер ИТ"));
         role(DemoWorkspace.ROLE_IT, team);
+        role(DemoWorkspace.ROLE_IT_CRM, List.of(memberIds.get("it2")));
+        role(DemoWorkspace.ROLE_IT_ACCOUNTING, List.of(memberIds.get("it3")));
+        role(DemoWorkspace.ROLE_IT_MARKETPLACES, List.of(memberIds.get("it2"), memberIds.get("it3")));
+        role(DemoWorkspace.ROLE_IT_HARDWARE, List.of(memberIds.get("it1")));
         admin(it);
+    }
+
+    /**
+     * Adds the accounting department with its accountant. The accountant's name is fixed rather than drawn,
+     * so the random names and catalogs drawn after the team stay as they were before accounting existed.
+     */
+    private void createAccounting(long top) {
+        long accounting = organizations.createDepartment(orgId, top, "Бухгалтерия");
+        String localPart = DemoWorkspace.ACCOUNTANT_LOCAL_PART;
+        String email = localPart + "@" + emailDomain;
+        long accountant = organizations.createMember(orgId, new NewMember(email, "Вера", "Громова",
+                "Главный бухгалтер", accounting, false, DemoWorkspace.PASSWORD, DemoWorkspace.securityKey(email)));
+        organizations.assignHead(orgId, accounting, accountant);
+        memberIds.put(localPart, accountant);
+        role(DemoWorkspace.ROLE_ACCOUNTING, List.of(accountant));
     }
 
     private long department(Long parent, String name, String headLocalPart, String headPosition) {

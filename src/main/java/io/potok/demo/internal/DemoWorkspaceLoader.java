@@ -123,10 +123,10 @@ class DemoWorkspaceLoader {
         }
     }
 
-    /** Grants MEMBER on orders to every role of the order route: managers, warehouses, logistics and couriers. */
+    /** Grants MEMBER on orders to every role but the IT ones: managers, warehouses, logistics, couriers, accounting. */
     private void grantOrders(long orgId, long formId, Map<String, Long> roles) {
         roles.forEach((name, roleId) -> {
-            if (!name.equals(ROLE_IT)) {
+            if (!name.startsWith(ROLE_IT)) {
                 forms.grant(orgId, formId, FormGrant.role(roleId, AccessLevel.MEMBER));
             }
         });

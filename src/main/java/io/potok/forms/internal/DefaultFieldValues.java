@@ -3,15 +3,18 @@ package io.potok.forms.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
 
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValues;
 import io.potok.forms.LinkedRecords;
 import io.potok.forms.Form;
+import io.potok.forms.FormDefinition;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
 import io.potok.identity.Organizations;
@@ -36,6 +39,7 @@ class DefaultFieldValues implements FieldValues {
     private final ValueUpdates updates;
     private final ValueRendering rendering;
     private final ValueDisplay display;
+    private final LongFunction<LocalDate> today;
 
     @Autowired
     DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json,
@@ -59,7 +63,8 @@ class DefaultFieldValues implements FieldValues {
         ValueParser parser = new ValueParser(persons, catalogItems, linked);
         PickingConditions conditions = new PickingConditions(catalogs, new FilterOperands(catalogs, members));
         this.json = json;
-        this.updates = new ValueUpdates(parser, orgId -> LocalDate.now(clock.withZone(zones.apply(orgId))),
+        this.today = orgId -> LocalDate.now(clock.withZone(zones.apply(orgId)));
+        this.updates = new ValueUpdates(parser, today,
                 new ColumnCopies(catalogs, parser), new FilterChecks(catalogs, conditions));
         this.rendering = new ValueRendering(persons, catalogItems, linked);
         this.display = new ValueDisplay(persons, catalogItems, linked);
@@ -74,6 +79,27 @@ class DefaultFieldValues implements FieldValues {
     @Override
     public ValuesChange applyToNew(long orgId, Form form, List<JsonNode> updateList) {
         return updates.applyToNew(orgId, form, json.createObjectNode(), updateList == null ? List.of() : updateList);
+    }
+
+    /**
+     * Computes the formula as an extra field of the target's type and settings under an unused id, so that the
+     * formula may read the target's own current value, as {@code #4 + 1} on field 4 does.
+     */
+    @Override
+    public JsonNode compute(long orgId, Form form, ObjectNode values, int fieldId, String formula) {
+        FieldDefinition target = form.definition().fields().stream().filter(field -> field.id() == fieldId)
+                .findFirst().orElseThrow(() -> new FieldValueInvalid("unknown_field", String.valueOf(fieldId), formula));
+        int scratchId = form.definition().allFields().mapToInt(FieldDefinition::id).max().orElse(0) + 1;
+        FieldDefinition scratch = FieldDefinition.of(scratchId, target.name(), target.type())
+                .withInfo(target.info().withFormula(formula));
+        List<FieldDefinition> fields = new ArrayList<>(form.definition().fields());
+        fields.add(scratch);
+        FormDefinition withFormula = new FormDefinition(fields, form.definition().route(), form.definition().stock(),
+                form.definition().automation());
+        ObjectNode copy = values == null ? json.createObjectNode() : values.deepCopy();
+
+        Computations.recompute(withFormula, copy, () -> today.apply(orgId));
+        return copy.get(String.valueOf(scratchId));
     }
 
     @Override

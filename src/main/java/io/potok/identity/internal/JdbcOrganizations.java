@@ -2,6 +2,7 @@ package io.potok.identity.internal;
 
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import io.potok.identity.Organizations;
@@ -31,6 +32,11 @@ class JdbcOrganizations implements Organizations {
     @Override
     public boolean anyExist() {
         return jdbc.sql("select exists (select 1 from organizations)").query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Long> ids() {
+        return jdbc.sql("select id from organizations order by id").query(Long.class).list();
     }
 
     @Override

@@ -19,6 +19,8 @@ final class Operation {
     final TaskRecord task;
     final Form form;
     final Journal journal;
+    /** The automation rule making the change, or null for members and imports. */
+    String ruleName;
 
     Operation(long orgId, long actorId, Instant at, CurrentMember member, TaskRecord task, Form form,
               Journal journal) {
@@ -29,6 +31,11 @@ final class Operation {
         this.task = task;
         this.form = form;
         this.journal = journal;
+    }
+
+    /** Tells whether the operation replays history through the import API, with neither a member nor a rule. */
+    boolean imported() {
+        return member == null && ruleName == null;
     }
 
     RouteContext routeContext() {

@@ -60,10 +60,22 @@ class TaskCreation {
      * @param member the signed-in author whose form access is checked, or null for imports
      */
     long create(long orgId, long authorId, Instant at, CurrentMember member, NewTask request) {
+        return create(orgId, authorId, at, member, null, request);
+    }
+
+    /**
+     * Creates the task as {@link #create(long, long, Instant, CurrentMember, NewTask)} does, recording the
+     * automation rule that creates it; form access is not checked for a rule.
+     */
+    long create(long orgId, long authorId, Instant at, CurrentMember member, String ruleName, NewTask request) {
         Form form = request.isFormTask() ? formFor(orgId, request.formId(), member) : null;
         memberChecks.requireMembers(orgId, mentionedMembers(request));
         Operation operation = new Operation(orgId, authorId, at, member, newRecord(orgId, authorId, at, form, request),
                 form, new Journal());
+        operation.ruleName = ruleName;
+        if (ruleName != null) {
+            operation.journal.changes.put("rule", ruleName);
+        }
 
         operation.journal.record("created");
         List<FieldValues.FieldChange> initialValues = form == null ? List.of() : applyInitialValues(operation, request);

@@ -30,14 +30,15 @@ class TaskEvents {
 
     void publish(Operation operation, boolean created) {
         publisher.publishEvent(new TaskChanged(snapshot(operation.task), operation.actorId, created,
-                facts(operation)));
+                facts(operation), operation.imported()));
     }
 
     void publishOverdue(TaskRecord task, Instant dueAt, Integer step) {
         publisher.publishEvent(new TaskOverdue(snapshot(task), dueAt, step));
     }
 
-    private TaskSnapshot snapshot(TaskRecord task) {
+    /** Describes the task as events show it. */
+    TaskSnapshot snapshot(TaskRecord task) {
         Set<Long> participantIds = participants.memberIds(task.id);
         return new TaskSnapshot(task.id, task.orgId, task.formId, task.formVersion, task.subject,
                 task.authorId, task.responsibleId, task.createdAt, task.modifiedAt, task.closedAt,
