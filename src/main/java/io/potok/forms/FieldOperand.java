@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -79,6 +80,16 @@ final class FieldOperand {
             return trimmed(operands).stream().anyMatch(ids::contains);
         }
         return operands.stream().anyMatch(operand -> equalsAll(List.of(operand)));
+    }
+
+    /** Tells whether the text contains at least one operand, ignoring case; id sets match as {@code in}. */
+    boolean containsAny(List<String> operands) {
+        if (isIdSet()) {
+            return matchesAny(operands);
+        }
+        String text = scalar.toLowerCase(Locale.ROOT);
+        return operands.stream().map(operand -> operand.trim().toLowerCase(Locale.ROOT))
+                .anyMatch(operand -> !operand.isEmpty() && text.contains(operand));
     }
 
     /**

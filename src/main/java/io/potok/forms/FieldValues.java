@@ -47,6 +47,16 @@ public interface FieldValues {
     ValuesChange applyToNew(long orgId, Form form, List<JsonNode> updates);
 
     /**
+     * Computes a formula over a task's values as if it were the formula of the given top-level field, the way
+     * computed fields are computed, for rules that set a field from a formula. Nothing is stored.
+     *
+     * @return the result in the stored shape of the field, or null when it is empty
+     * @throws FieldValueInvalid when the form has no such top-level field
+     * @throws FormulaFailed when the formula is invalid for that field or cannot be computed from the values
+     */
+    JsonNode compute(long orgId, Form form, ObjectNode values, int fieldId, String formula);
+
+    /**
      * Checks that every field required at the step has a value. Hidden fields (see {@link FieldVisibility})
      * are never required.
      *

@@ -19,6 +19,12 @@ public interface Members {
      */
     Optional<CurrentMember> actingAs(long orgId, long memberId);
 
+    /**
+     * Returns the id of the organisation's automation bot, the member that rules act as, creating it on first
+     * use. Its name is "Автоматизация"; it cannot sign in.
+     */
+    long automationMemberId(long orgId);
+
     Optional<Member> findByEmail(long orgId, String email);
 
     /** Returns the members with the given ids that belong to the organisation, keyed by id. */

@@ -1,7 +1,10 @@
 package io.potok.tasks;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.potok.forms.FieldValues;
 import io.potok.identity.CurrentMember;
@@ -55,6 +58,40 @@ public interface Tasks {
      * checked; decisions are checked as in {@link #change(CurrentMember, long, TaskChange)}.
      */
     void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change);
+
+    /**
+     * Applies a change as an automation rule, now, with the bot member {@code actorId} as the actor. Visibility
+     * and form access are not checked, because the form's managers configured the rule. A decision is taken
+     * for the whole current step, whoever it waits for. A reassignment without {@code reassignFrom} hands every
+     * waiting approval of the current step and the responsibility to {@code reassignTo}. The history records
+     * the rule's name with the change.
+     *
+     * @throws TaskNotFound when no such task exists in the organisation
+     * @throws DecisionNotAllowed when the task's state does not allow the decision or action
+     * @throws io.potok.forms.FieldValueInvalid when a value does not fit its field; nothing is saved
+     */
+    void applyAsRule(long orgId, long actorId, String ruleName, long taskId, TaskChange change);
+
+    /**
+     * Moves an open form task to the given step of its route as an automation rule, now, with fresh approval
+     * requests; the step's condition is not checked.
+     *
+     * @throws TaskNotFound when no such task exists in the organisation
+     * @throws DecisionNotAllowed when the task is closed, has no route, or the step resolves to no assignee
+     */
+    void moveAsRule(long orgId, long actorId, String ruleName, long taskId, int step);
+
+    /**
+     * Returns how many open tasks each member is responsible for, for picking the least busy member; members
+     * without open tasks map to 0.
+     */
+    Map<Long, Integer> openTaskCounts(long orgId, Collection<Long> memberIds);
+
+    /** Returns the task as its events show it, now; empty when the organisation has no such task. */
+    Optional<TaskSnapshot> snapshot(long orgId, long taskId);
+
+    /** Returns every open task of the form as its events show it, oldest first, for rules run on a schedule. */
+    List<TaskSnapshot> openTasks(long orgId, long formId);
 
     /**
      * Applies field updates to a copy of a form task's values, as a change would, and returns the result

@@ -1,8 +1,10 @@
 package io.potok.workflow;
 
 import java.util.Optional;
+import java.util.Set;
 
 import io.potok.forms.Condition;
+import io.potok.forms.RouteDefinition;
 
 /**
  * Decides where a task goes on its form's route and who decides each step.
@@ -28,6 +30,12 @@ public interface RouteEngine {
      * @return empty when the step does not exist or none of its assignee rules resolves to a member
      */
     Optional<StepAssignment> resolve(RouteContext context, int step);
+
+    /**
+     * Resolves an assignee rule to members for the task, as a step would: roles to their members who are not
+     * blocked, person fields and catalog columns to the members they name.
+     */
+    Set<Long> assigneesOf(RouteDefinition.Assignees who, RouteContext context);
 
     /** Tells whether the condition holds for the task's values; a null condition always holds. */
     boolean holds(Condition condition, RouteContext context);

@@ -9,9 +9,11 @@ import java.util.function.LongFunction;
 
 import io.potok.catalogs.Catalogs;
 import io.potok.forms.FieldDefinition;
+import io.potok.forms.FieldValueInvalid;
 import io.potok.forms.FieldValues;
 import io.potok.forms.LinkedRecords;
 import io.potok.forms.Form;
+import io.potok.forms.FormDefinition;
 import io.potok.forms.TaskFacts;
 import io.potok.identity.Members;
 import io.potok.identity.Organizations;
@@ -36,6 +38,7 @@ class DefaultFieldValues implements FieldValues {
     private final ValueUpdates updates;
     private final ValueRendering rendering;
     private final ValueDisplay display;
+    private final LongFunction<LocalDate> today;
 
     @Autowired
     DefaultFieldValues(Catalogs catalogs, Members members, LinkedRecords linkedRecords, JsonMapper json,
@@ -59,7 +62,8 @@ class DefaultFieldValues implements FieldValues {
         ValueParser parser = new ValueParser(persons, catalogItems, linked);
         PickingConditions conditions = new PickingConditions(catalogs, new FilterOperands(catalogs, members));
         this.json = json;
-        this.updates = new ValueUpdates(parser, orgId -> LocalDate.now(clock.withZone(zones.apply(orgId))),
+        this.today = orgId -> LocalDate.now(clock.withZone(zones.apply(orgId)));
+        this.updates = new ValueUpdates(parser, today,
                 new ColumnCopies(catalogs, parser), new FilterChecks(catalogs, conditions));
         this.rendering = new ValueRendering(persons, catalogItems, linked);
         this.display = new ValueDisplay(persons, catalogItems, linked);
@@ -74,6 +78,21 @@ class DefaultFieldValues implements FieldValues {
     @Override
     public ValuesChange applyToNew(long orgId, Form form, List<JsonNode> updateList) {
         return updates.applyToNew(orgId, form, json.createObjectNode(), updateList == null ? List.of() : updateList);
+    }
+
+    @Override
+    public JsonNode compute(long orgId, Form form, ObjectNode values, int fieldId, String formula) {
+        FieldDefinition target = form.definition().fields().stream().filter(field -> field.id() == fieldId)
+                .findFirst().orElseThrow(() -> new FieldValueInvalid("unknown_field", String.valueOf(fieldId), formula));
+        FieldDefinition computed = target.withInfo(target.info().withFormula(formula));
+        List<FieldDefinition> fields = form.definition().fields().stream()
+                .map(field -> field.id() == fieldId ? computed : field).toList();
+        FormDefinition withFormula = new FormDefinition(fields, form.definition().route(), form.definition().stock(),
+                form.definition().automation());
+        ObjectNode copy = values == null ? json.createObjectNode() : values.deepCopy();
+
+        Computations.recompute(withFormula, copy, () -> today.apply(orgId));
+        return copy.get(String.valueOf(fieldId));
     }
 
     @Override

@@ -54,6 +54,23 @@ class JdbcMembers implements Members {
     }
 
     @Override
+    public long automationMemberId(long orgId) {
+        String email = "automation-" + orgId + "@automation.potok.invalid";
+        Optional<Long> existing = jdbc.sql("select id from members where org_id = :org and lower(email) = :email")
+                .param("org", orgId).param("email", email).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("""
+                        insert into members (org_id, email, first_name, kind)
+                        values (:org, :email, 'Автоматизация', 'bot')
+                        on conflict do nothing""")
+                .param("org", orgId).param("email", email).update();
+        return jdbc.sql("select id from members where org_id = :org and lower(email) = :email")
+                .param("org", orgId).param("email", email).query(Long.class).single();
+    }
+
+    @Override
     public Optional<Member> findByEmail(long orgId, String email) {
         return jdbc.sql(SELECT_MEMBER + " where org_id = :org and lower(email) = lower(:email)")
                 .param("org", orgId)

@@ -2,12 +2,17 @@ package io.potok.tasks.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import io.potok.forms.FieldValues;
 import io.potok.identity.CurrentMember;
 import io.potok.tasks.NewTask;
 import io.potok.tasks.TaskChange;
+import io.potok.tasks.TaskSnapshot;
 import io.potok.tasks.TaskView;
 import io.potok.tasks.TaskVisibility;
 import io.potok.tasks.Tasks;
@@ -31,9 +36,13 @@ class DefaultTasks implements Tasks {
     private final UnreadMarkers unread;
     private final TaskVisibility visibility;
     private final Clock clock;
+    private final TaskStore store;
+    private final TaskEvents events;
 
     DefaultTasks(TaskCreation creation, TaskChanges changes, TaskReader reader, TaskVisibility visibility,
-                 UnreadMarkers unread, Clock clock) {
+                 UnreadMarkers unread, Clock clock, TaskStore store, TaskEvents events) {
+        this.store = store;
+        this.events = events;
         this.unread = unread;
         this.creation = creation;
         this.changes = changes;
@@ -75,6 +84,38 @@ class DefaultTasks implements Tasks {
     public void importChange(long orgId, long actorId, Instant at, long taskId, TaskChange change) {
         changes.apply(orgId, actorId, at, null, taskId, change);
         unread.clear(taskId, actorId);
+    }
+
+    @Override
+    @Transactional
+    public void applyAsRule(long orgId, long actorId, String ruleName, long taskId, TaskChange change) {
+        changes.applyAsRule(orgId, actorId, clock.instant(), ruleName, taskId, change);
+    }
+
+    @Override
+    @Transactional
+    public void moveAsRule(long orgId, long actorId, String ruleName, long taskId, int step) {
+        changes.moveAsRule(orgId, actorId, clock.instant(), ruleName, taskId, step);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> openTaskCounts(long orgId, Collection<Long> memberIds) {
+        Map<Long, Integer> counts = new HashMap<>(store.openResponsibleCounts(orgId, memberIds));
+        memberIds.forEach(id -> counts.putIfAbsent(id, 0));
+        return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TaskSnapshot> snapshot(long orgId, long taskId) {
+        return store.find(orgId, taskId).map(events::snapshot);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskSnapshot> openTasks(long orgId, long formId) {
+        return store.openOnForm(orgId, formId).stream().map(events::snapshot).toList();
     }
 
     @Override

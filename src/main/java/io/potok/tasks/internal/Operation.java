@@ -19,6 +19,8 @@ final class Operation {
     final TaskRecord task;
     final Form form;
     final Journal journal;
+    /** The automation rule making the change, or null for members and imports. */
+    String ruleName;
 
     Operation(long orgId, long actorId, Instant at, CurrentMember member, TaskRecord task, Form form,
               Journal journal) {

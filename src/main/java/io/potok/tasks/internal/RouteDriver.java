@@ -1,5 +1,6 @@
 package io.potok.tasks.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.potok.forms.FieldValues;
@@ -133,6 +134,51 @@ class RouteDriver {
             throw new DecisionNotAllowed(Reason.NOT_ASSIGNEE, operation.task.id, operation.task.currentStep);
         }
         routeLog.replaceAssignee(operation.task, from, to, operation.at);
+    }
+
+    /**
+     * Decides the current step as an automation rule does: for the whole step, whoever it waits for. Waiting
+     * requests are kept as skipped.
+     */
+    void decideForStep(Operation operation, boolean approved) {
+        requireOpenStep(operation);
+        int step = operation.task.currentStep;
+        if (!approved) {
+            operation.journal.record("rejected", null, stepNode(step));
+            routeLog.leave(operation.task, operation.at);
+            Integer rejectTo = operation.form.definition().route().step(step)
+                    .map(RouteDefinition.Step::rejectToStep).orElse(null);
+            if (rejectTo == null) {
+                close(operation, "rejected");
+            } else {
+                enterAgain(operation, rejectTo);
+            }
+            return;
+        }
+        fieldValues.checkRequired(operation.form, operation.task.values, step);
+        operation.journal.record("approved", null, stepNode(step));
+        moveOn(operation);
+    }
+
+    /** Hands every waiting request of the current step to one member, as an automation rule does. */
+    void reassignAll(Operation operation, long to) {
+        requireOpenStep(operation);
+        ApprovalRound round = routeLog.currentRound(operation.task);
+        for (long waiting : List.copyOf(round.choices().keySet())) {
+            if (waiting != to && round.isWaitingFor(waiting)) {
+                routeLog.replaceAssignee(operation.task, waiting, to, operation.at);
+            }
+        }
+    }
+
+    /** Moves an open task to the given step with fresh requests; the step's condition is not checked. */
+    void moveTo(Operation operation, int step) {
+        requireOpenStep(operation);
+        StepAssignment assignment = engine.resolve(operation.routeContext(), step)
+                .orElseThrow(() -> new DecisionNotAllowed(Reason.NO_ROUTE, operation.task.id, step));
+        operation.journal.record("moved", stepNode(operation.task.currentStep), stepNode(step));
+        routeLog.leave(operation.task, operation.at);
+        enter(operation, assignment);
     }
 
     private void moveOn(Operation operation) {

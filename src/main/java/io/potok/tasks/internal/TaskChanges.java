@@ -71,11 +71,35 @@ class TaskChanges {
      * @param member the signed-in actor, whose form level decides manager-only actions; null for imports
      */
     void apply(long orgId, long actorId, Instant at, CurrentMember member, long taskId, TaskChange change) {
+        apply(start(orgId, actorId, at, member, taskId), change);
+    }
+
+    /** Applies the change as an automation rule; see {@link io.potok.tasks.Tasks#applyAsRule}. */
+    void applyAsRule(long orgId, long actorId, Instant at, String ruleName, long taskId, TaskChange change) {
+        Operation operation = start(orgId, actorId, at, null, taskId);
+        operation.ruleName = ruleName;
+        apply(operation, change);
+    }
+
+    /** Moves the task to a step as an automation rule; see {@link io.potok.tasks.Tasks#moveAsRule}. */
+    void moveAsRule(long orgId, long actorId, Instant at, String ruleName, long taskId, int step) {
+        Operation operation = start(orgId, actorId, at, null, taskId);
+        operation.ruleName = ruleName;
+        routes.moveTo(operation, step);
+        operation.journal.changes.put("moved_to_step", step);
+        save(operation, TaskChange.NONE);
+    }
+
+    private Operation start(long orgId, long actorId, Instant at, CurrentMember member, long taskId) {
         TaskRecord task = tasks.lock(orgId, taskId).orElseThrow(() -> new TaskNotFound(taskId));
         Form form = task.isFormTask()
                 ? formVersions.find(orgId, task.formId, task.formVersion).orElseThrow(() -> new TaskNotFound(taskId))
                 : null;
-        Operation operation = new Operation(orgId, actorId, at, member, task, form, new Journal());
+        return new Operation(orgId, actorId, at, member, task, form, new Journal());
+    }
+
+    private void apply(Operation operation, TaskChange change) {
+        long orgId = operation.orgId;
         concurrency.check(operation, change);
         memberChecks.requireMembers(orgId, mentionedMembers(change));
 
@@ -85,7 +109,16 @@ class TaskChanges {
         reassign(operation, change);
         decide(operation, change);
         comment(operation, change);
+        save(operation, change);
+    }
 
+    private void save(Operation operation, TaskChange change) {
+        TaskRecord task = operation.task;
+        Instant at = operation.at;
+        long actorId = operation.actorId;
+        if (operation.ruleName != null) {
+            operation.journal.changes.put("rule", operation.ruleName);
+        }
         task.version++;
         task.modifiedAt = at;
         task.lastActivityAt = at;
@@ -184,7 +217,9 @@ class TaskChanges {
         TaskRecord task = operation.task;
         long from = change.reassignFrom() == null ? operation.actorId : change.reassignFrom();
         long to = change.reassignTo();
-        if (task.isOnStep()) {
+        if (task.isOnStep() && operation.ruleName != null && change.reassignFrom() == null) {
+            routes.reassignAll(operation, to);
+        } else if (task.isOnStep()) {
             routes.reassign(operation, from, to, managesForm(operation));
         }
         JsonNode previous = task.responsibleId == null ? LongNode.valueOf(from) : LongNode.valueOf(task.responsibleId);
@@ -198,7 +233,9 @@ class TaskChanges {
     }
 
     private void decide(Operation operation, TaskChange change) {
-        if (change.approvalChoice() == TaskChange.Decision.APPROVED) {
+        if (operation.ruleName != null && change.approvalChoice() != null) {
+            routes.decideForStep(operation, change.approvalChoice() == TaskChange.Decision.APPROVED);
+        } else if (change.approvalChoice() == TaskChange.Decision.APPROVED) {
             routes.approve(operation);
         } else if (change.approvalChoice() == TaskChange.Decision.REJECTED) {
             routes.reject(operation);

@@ -30,7 +30,11 @@ class TaskEvents {
     }
 
     private TaskSnapshot snapshot(Operation operation) {
-        TaskRecord task = operation.task;
+        return snapshot(operation.task);
+    }
+
+    /** Describes the task as events show it. */
+    TaskSnapshot snapshot(TaskRecord task) {
         Set<Long> participantIds = participants.memberIds(task.id);
         return new TaskSnapshot(task.id, task.orgId, task.formId, task.formVersion, task.subject,
                 task.authorId, task.responsibleId, task.createdAt, task.modifiedAt, task.closedAt,

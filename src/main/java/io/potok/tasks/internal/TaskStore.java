@@ -2,7 +2,10 @@ package io.potok.tasks.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,28 @@ class TaskStore {
                         order by id""")
                 .param("org", orgId).param("form", formId).param("version", version)
                 .query(Long.class).list();
+    }
+
+    /** Returns the form's open tasks, oldest first. */
+    List<TaskRecord> openOnForm(long orgId, long formId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where org_id = :org and form_id = :form "
+                        + "and status = 'open' order by id")
+                .param("org", orgId).param("form", formId).query(this::map).list();
+    }
+
+    /** Counts the open tasks each member is responsible for; members without any are missing. */
+    Map<Long, Integer> openResponsibleCounts(long orgId, Collection<Long> memberIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select responsible_id, count(*) from tasks
+                        where org_id = :org and status = 'open' and responsible_id in (:members)
+                        group by responsible_id""")
+                .param("org", orgId).param("members", List.copyOf(memberIds))
+                .query((row, number) -> counts.put(row.getLong(1), row.getInt(2))).list();
+        return counts;
     }
 
     long insert(TaskRecord task) {

@@ -115,7 +115,8 @@ class DefaultRouteEngine implements RouteEngine {
     }
 
     // NOTE: named members are taken as listed; a blocked member stays an assignee until the route is edited.
-    private Set<Long> assigneesOf(Assignees who, RouteContext context) {
+    @Override
+    public Set<Long> assigneesOf(Assignees who, RouteContext context) {
         switch (who.kind()) {
             case MEMBERS:
             case ALL_OF:

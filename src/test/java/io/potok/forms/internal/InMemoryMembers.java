@@ -85,4 +85,9 @@ class InMemoryMembers implements Members {
     public Set<Long> membersUnder(long orgId, long headId) {
         throw new UnsupportedOperationException("not used by the value codec");
     }
+
+    @Override
+    public long automationMemberId(long orgId) {
+        throw new UnsupportedOperationException("No automation bot in memory");
+    }
 }

@@ -10,7 +10,7 @@ import io.potok.forms.FormDefinition;
 
 /**
  * The {@code {field name}} placeholders of a rule's comment and email templates. A placeholder names a field
- * of the form by its name or its code, ignoring case and the spaces at its edges.
+ * of the form by its name, code or id, with the spaces at its edges ignored, as the rule engine reads it.
  */
 final class Placeholders {
 
@@ -30,13 +30,6 @@ final class Placeholders {
 
     /** Finds the field a placeholder names. */
     static Optional<FieldDefinition> field(FormDefinition definition, String name) {
-        String wanted = name.strip();
-        return definition.allFields()
-                .filter(field -> wanted.equalsIgnoreCase(strip(field.name())) || wanted.equalsIgnoreCase(strip(field.code())))
-                .findFirst();
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
+        return definition.fieldByReference(name.strip());
     }
 }

@@ -1,6 +1,7 @@
 package io.potok.automation.internal.rulecheck;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class RuleActionCheck {
     /** Recipients an email action may name besides addresses and placeholders. */
     private static final Set<String> ROLE_RECIPIENTS = Set.of("author", "responsible");
     private static final Set<FieldType> RECIPIENT_FIELD_TYPES = Set.of(FieldType.PERSON, FieldType.EMAIL);
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s{}]+@[^@\\s{}]+");
     private static final Pattern PLACEHOLDER_ONLY = Pattern.compile("\\{[^{}]+}");
 
     private final long orgId;
@@ -178,7 +179,7 @@ final class RuleActionCheck {
     }
 
     private void checkRecipient(String recipient, String rule) {
-        if (ROLE_RECIPIENTS.contains(recipient) || ADDRESS.matcher(recipient).matches()) {
+        if (ROLE_RECIPIENTS.contains(recipient.toLowerCase(Locale.ROOT)) || ADDRESS.matcher(recipient).matches()) {
             return;
         }
         if (!PLACEHOLDER_ONLY.matcher(recipient).matches()) {

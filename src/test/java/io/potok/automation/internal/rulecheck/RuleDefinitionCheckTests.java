@@ -66,10 +66,10 @@ class RuleDefinitionCheckTests {
                 Condition.field(RouteFixtures.NOTE, Condition.Operator.CONTAINS, "1С"),
                 assign(Assignees.role(roleId)),
                 setField(RouteFixtures.COST, JsonNodeFactory.instance.numberNode(10)),
-                comment("Cost is {Cost}, note {note}"),
+                comment("Cost is {Cost}, note { 4 }"),
                 new Action(ActionKind.CREATE_TASK, null, null, null, null, null, null, null, target.id(),
                         List.of(new FieldMapping(RouteFixtures.NOTE, RouteFixtures.NOTE)), null, null, null),
-                email(List.of("author", "boss@example.org", "{Engineer}"), "About {Note}", "Hello"),
+                email(List.of("Author", "boss@example.org", "{Engineer}"), "About {Note}", "Hello"),
                 webhook("hook-1"),
                 move(1));
 
