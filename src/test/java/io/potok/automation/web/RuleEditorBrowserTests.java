@@ -43,11 +43,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Drives the rules page in headless Chromium: an administrator builds a rule that sends IT requests about
- * 1С to the accounting-systems team, publishes it, and a member's request lands with that team; the rule's
- * run shows on the task and on the rule. Also edits conditions and actions and checks the saved draft.
- * Each test builds its own organisation with a form shaped like the demo's «Заявка в ИТ», so the shared demo
- * workspace stays untouched.
+ * Drives the rules page in headless Chromium. An administrator builds a rule that sends IT requests about 1С
+ * to the accounting-systems team and publishes it. A member's request then lands with that team, and the
+ * rule's run shows on the task and on the rule. Other tests edit conditions and actions, check the saved
+ * draft and read the problems a publish reports. Each test builds its own organisation with a form shaped
+ * like the demo's «Заявка в ИТ», so the shared demo workspace stays untouched.
  */
 @PotokTest
 @EnabledIf("io.potok.HeadlessChromium#installed")
