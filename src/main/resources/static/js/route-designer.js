@@ -1,9 +1,10 @@
 // The route designer: edits a form draft's route steps and saves them as they change. Loaded without defer,
 // so routeDesigner exists before Alpine starts and reads x-data.
 (function () {
-    var ID_TYPES = ['multiple_choice', 'person', 'catalog'];
-    var CHECK_TYPES = ['checkmark', 'flag'];
-    var ALL_OPERATORS = ['equals', 'not_equals', 'in', 'greater', 'less', 'at_least', 'at_most', 'filled', 'empty'];
+    var conditions = window.potokConditionGroups;
+    var groupFrom = conditions.groupFrom;
+    var conditionOf = conditions.conditionOf;
+    var newGroup = conditions.newGroup;
     var SAVE_DELAY_MS = 700;
     var nextKey = 1;
 
@@ -15,62 +16,6 @@
             headers[header.content] = token.content;
         }
         return headers;
-    }
-
-    function newGroup() {
-        return {type: 'group', match: 'all', items: []};
-    }
-
-    // Condition documents nest without limit. The designer edits a group of rules with one level of
-    // subgroups and keeps anything deeper unchanged as a "raw" item.
-    function groupFrom(condition) {
-        if (!condition) {
-            return newGroup();
-        }
-        if (condition.kind === 'field') {
-            return {type: 'group', match: 'all', items: [ruleFrom(condition)]};
-        }
-        return {type: 'group', match: condition.kind, items: (condition.conditions || []).map(itemFrom)};
-    }
-
-    function itemFrom(condition) {
-        if (condition.kind === 'field') {
-            return ruleFrom(condition);
-        }
-        var children = condition.conditions || [];
-        if (children.every(function (child) { return child.kind === 'field'; })) {
-            return {type: 'group', match: condition.kind, items: children.map(ruleFrom)};
-        }
-        return {type: 'raw', raw: condition};
-    }
-
-    function ruleFrom(condition) {
-        return {type: 'rule', fieldId: condition.fieldId, operator: condition.operator,
-            values: (condition.values || []).map(String)};
-    }
-
-    function conditionOf(group) {
-        var parts = group.items.map(itemCondition).filter(function (part) { return part !== null; });
-        if (parts.length === 0) {
-            return null;
-        }
-        if (parts.length === 1 && group.match === 'all') {
-            return parts[0];
-        }
-        return {kind: group.match, conditions: parts};
-    }
-
-    function itemCondition(item) {
-        if (item.type === 'raw') {
-            return item.raw;
-        }
-        if (item.type === 'group') {
-            return conditionOf(item);
-        }
-        if (!item.fieldId || !item.operator) {
-            return null;
-        }
-        return {kind: 'field', fieldId: item.fieldId, operator: item.operator, values: item.values};
     }
 
     function stepFrom(step) {
@@ -105,7 +50,7 @@
     }
 
     window.routeDesigner = function (formId, data) {
-        return {
+        return Object.assign(conditions.methods(), {
             formId: formId,
             fields: data.fields,
             members: data.members,
@@ -223,15 +168,6 @@
                 moved(step.rules, index, delta);
             },
 
-            newRule: function () {
-                var field = this.fields[0];
-                return {type: 'rule', fieldId: field ? field.id : null,
-                    operator: field ? this.operatorsFor(field.id)[0] : 'equals', values: []};
-            },
-            newGroup: newGroup,
-            field: function (fieldId) {
-                return this.fields.find(function (field) { return field.id === Number(fieldId); }) || null;
-            },
             personFields: function () {
                 return this.fields.filter(function (field) { return field.type === 'person'; });
             },
@@ -243,79 +179,12 @@
                 var field = this.field(fieldId);
                 return field && field.catalogId ? (this.memberColumns[field.catalogId] || []) : [];
             },
-            operatorsFor: function (fieldId) {
-                var field = this.field(fieldId);
-                if (!field) {
-                    return ALL_OPERATORS;
-                }
-                if (ID_TYPES.indexOf(field.type) >= 0) {
-                    return ['equals', 'not_equals', 'in', 'filled', 'empty'];
-                }
-                if (CHECK_TYPES.indexOf(field.type) >= 0) {
-                    return ['equals', 'not_equals', 'filled', 'empty'];
-                }
-                return ALL_OPERATORS;
-            },
-            fieldChanged: function (rule) {
-                rule.fieldId = Number(rule.fieldId);
-                rule.operator = this.operatorsFor(rule.fieldId)[0];
-                rule.values = [];
-            },
-            // The value picker a condition rule shows.
-            valueKind: function (rule) {
-                if (rule.operator === 'filled' || rule.operator === 'empty') {
-                    return 'none';
-                }
-                var field = this.field(rule.fieldId);
-                var type = field ? field.type : 'text';
-                if (type === 'multiple_choice') {
-                    return 'choice';
-                }
-                if (type === 'person') {
-                    return 'members';
-                }
-                if (type === 'catalog') {
-                    return 'catalog';
-                }
-                if (CHECK_TYPES.indexOf(type) >= 0) {
-                    return 'check';
-                }
-                if (rule.operator === 'in') {
-                    return 'list';
-                }
-                return {number: 'number', money: 'number', date: 'date', due_date: 'date', time: 'time'}[type] || 'text';
-            },
-            itemsOf: function (rule) {
-                var field = this.field(rule.fieldId);
-                return field && field.catalogId ? (this.catalogItems[field.catalogId] || []) : [];
-            },
-            setList: function (rule, text) {
-                rule.values = text.split(';').map(function (part) { return part.trim(); })
-                    .filter(function (part) { return part !== ''; });
-            },
-            toggleValue: function (rule, value) {
-                var text = String(value);
-                var at = rule.values.indexOf(text);
-                if (at >= 0) {
-                    rule.values.splice(at, 1);
-                } else {
-                    rule.values.push(text);
-                }
-            },
-
             // Test mode: the fields any condition, person_field or catalog_member rule reads, each with a sample
             // input.
             testFields: function () {
                 var ids = {};
                 function collect(condition) {
-                    if (!condition) {
-                        return;
-                    }
-                    if (condition.kind === 'field') {
-                        ids[condition.fieldId] = true;
-                    } else {
-                        (condition.conditions || []).forEach(collect);
-                    }
+                    conditions.eachField(condition, function (fieldId) { ids[fieldId] = true; });
                 }
                 this.route().steps.forEach(function (step) {
                     collect(step.condition);
@@ -369,6 +238,6 @@
                     self.testError = error.message || self.labels.testFailed;
                 });
             }
-        };
+        });
     };
 })();
