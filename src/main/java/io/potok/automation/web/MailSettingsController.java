@@ -3,6 +3,7 @@ package io.potok.automation.web;
 import java.util.List;
 import java.util.Optional;
 
+import io.potok.automation.internal.mail.EmailLog;
 import io.potok.automation.internal.mail.MailSettings;
 import io.potok.automation.internal.mail.MailSettingsDenied;
 import io.potok.automation.internal.mail.SmtpFailure;
@@ -27,12 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MailSettingsController {
 
     static final String PATH = "/settings/mail";
+    static final int RECENT_EMAILS = 50;
 
     private final MailSettings mailSettings;
+    private final EmailLog emailLog;
     private final MessageSource messages;
 
-    MailSettingsController(MailSettings mailSettings, MessageSource messages) {
+    MailSettingsController(MailSettings mailSettings, EmailLog emailLog, MessageSource messages) {
         this.mailSettings = mailSettings;
+        this.emailLog = emailLog;
         this.messages = messages;
     }
 
@@ -40,7 +44,7 @@ class MailSettingsController {
     String page(CurrentMember member, Model model) {
         requireAdmin(member);
         SmtpSettings settings = mailSettings.find(member.orgId());
-        return render(model, new MailSettingsView(settings, securities(), null, member.email(), null));
+        return render(model, view(member, settings, null, member.email(), null));
     }
 
     @PostMapping(PATH)
@@ -58,8 +62,8 @@ class MailSettingsController {
         } catch (PotokException rejected) {
             response.setStatus(rejected.status());
             SmtpSettings submitted = submitted(member, change);
-            return render(model, new MailSettingsView(submitted, securities(), message(rejected, member),
-                    member.email(), null));
+            return render(model, view(member, submitted, message(rejected, member), member.email(),
+                    null));
         }
         return "redirect:" + PATH + "?saved";
     }
@@ -71,10 +75,10 @@ class MailSettingsController {
         SmtpSettings settings = mailSettings.find(member.orgId());
         try {
             Optional<SmtpFailure> failure = mailSettings.sendTest(member.orgId(), to, member.locale());
-            return render(model, new MailSettingsView(settings, securities(), null, to, testResult(member, to, failure)));
+            return render(model, view(member, settings, null, to, testResult(member, to, failure)));
         } catch (PotokException rejected) {
             response.setStatus(rejected.status());
-            return render(model, new MailSettingsView(settings, securities(), message(rejected, member), to, null));
+            return render(model, view(member, settings, message(rejected, member), to, null));
         }
     }
 
@@ -106,6 +110,12 @@ class MailSettingsController {
 
     private static String valueOrEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    private MailSettingsView view(CurrentMember member, SmtpSettings settings, String error, String testRecipient,
+                                  MailSettingsView.TestResult testResult) {
+        return new MailSettingsView(settings, securities(), error, testRecipient, testResult,
+                emailLog.recent(member.orgId(), RECENT_EMAILS));
     }
 
     private String render(Model model, MailSettingsView view) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers outbox messages of kind {@code email}: one recipient per message (the target), with the subject
  * and text in the payload. Missing or switched-off settings and temporary server failures are retried with
- * a growing delay, so queued email goes out once an administrator sets SMTP up; a recipient the server
+ * a growing delay, so queued email goes out once an administrator sets SMTP up. A recipient the server
  * rejects permanently (a 5xx reply) or an invalid address is not retried.
  */
 @Component

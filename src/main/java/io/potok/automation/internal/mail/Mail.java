@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text email through the organisation's SMTP settings, for rules and notifications. The email is
- * queued in the caller's transaction, one outbox message per recipient, and sent after it commits; when SMTP
+ * queued in the caller's transaction, one outbox message per recipient, and sent after it commits. When SMTP
  * is not set up or the server fails, the outbox retries it.
  */
 @Component

@@ -90,6 +90,10 @@ public class MailSettings {
             return Optional.empty();
         } catch (MessagingException | MailException | java.io.UnsupportedEncodingException failure) {
             return Optional.of(SmtpFailures.classify(failure));
+        } catch (SmtpPasswordUnreadable unreadable) {
+            log.warn(unreadable.getMessage());
+            return Optional.of(SmtpFailure.temporary(SmtpFailure.Reason.PASSWORD_UNREADABLE,
+                    "an administrator enters the password again at /settings/mail"));
         }
     }
 

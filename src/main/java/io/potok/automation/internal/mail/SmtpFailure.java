@@ -1,7 +1,7 @@
 package io.potok.automation.internal.mail;
 
 /**
- * Why an email could not be sent.
+ * The reason an email could not be sent.
  *
  * @param reason the kind of failure, which picks the message shown to administrators
  * @param detail the SMTP server's reply or the underlying error, for the delivery log; never contains the
@@ -18,11 +18,13 @@ public record SmtpFailure(Reason reason, String detail, boolean permanent) {
         CANNOT_CONNECT("cannot_connect", "Cannot connect to the SMTP server"),
         TIMED_OUT("timed_out", "The SMTP server did not answer in time"),
         AUTHENTICATION_FAILED("authentication_failed", "The SMTP server rejected the username or password"),
+        PASSWORD_UNREADABLE("password_unreadable", "The saved SMTP password cannot be decrypted with the current"
+                + " secret key"),
         TLS_FAILED("tls_failed", "The TLS connection to the SMTP server failed"),
-        SENDER_REFUSED("sender_refused", "The SMTP server refused the sender address"),
+        SENDER_REJECTED("sender_rejected", "The SMTP server rejected the sender address"),
         RECIPIENT_INVALID("recipient_invalid", "The recipient address is invalid"),
-        RECIPIENT_REFUSED("recipient_refused", "The SMTP server refused the recipient"),
-        MESSAGE_REFUSED("message_refused", "The SMTP server refused the message"),
+        RECIPIENT_REJECTED("recipient_rejected", "The SMTP server rejected the recipient"),
+        MESSAGE_REJECTED("message_rejected", "The SMTP server rejected the message"),
         FAILED("failed", "Sending failed");
 
         private final String id;

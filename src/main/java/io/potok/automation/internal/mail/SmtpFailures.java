@@ -43,7 +43,7 @@ final class SmtpFailures {
         return connectionFailure(chain);
     }
 
-    /** Failures where the server answered: authentication, a refused address or message. */
+    /** Failures where the server replied: authentication, a rejected address or message. */
     private static SmtpFailure smtpReply(Throwable cause) {
         if (cause instanceof AuthenticationFailedException) {
             return SmtpFailure.temporary(SmtpFailure.Reason.AUTHENTICATION_FAILED, reply(cause));
@@ -51,21 +51,21 @@ final class SmtpFailures {
         if (cause instanceof AddressException) {
             return new SmtpFailure(SmtpFailure.Reason.RECIPIENT_INVALID, reply(cause), true);
         }
-        if (cause instanceof SMTPAddressFailedException refused) {
-            boolean permanent = refused.getReturnCode() >= FIRST_PERMANENT_REPLY;
-            return new SmtpFailure(SmtpFailure.Reason.RECIPIENT_REFUSED, reply(cause), permanent);
+        if (cause instanceof SMTPAddressFailedException rejected) {
+            boolean permanent = rejected.getReturnCode() >= FIRST_PERMANENT_REPLY;
+            return new SmtpFailure(SmtpFailure.Reason.RECIPIENT_REJECTED, reply(cause), permanent);
         }
         if (cause instanceof SMTPSenderFailedException) {
-            return SmtpFailure.temporary(SmtpFailure.Reason.SENDER_REFUSED, reply(cause));
+            return SmtpFailure.temporary(SmtpFailure.Reason.SENDER_REJECTED, reply(cause));
         }
-        if (cause instanceof SMTPSendFailedException refused) {
-            boolean permanent = refused.getReturnCode() >= FIRST_PERMANENT_REPLY;
-            return new SmtpFailure(SmtpFailure.Reason.MESSAGE_REFUSED, reply(cause), permanent);
+        if (cause instanceof SMTPSendFailedException rejected) {
+            boolean permanent = rejected.getReturnCode() >= FIRST_PERMANENT_REPLY;
+            return new SmtpFailure(SmtpFailure.Reason.MESSAGE_REJECTED, reply(cause), permanent);
         }
         return null;
     }
 
-    /** Failures before the server could answer: TLS, timeouts, unreachable hosts. */
+    /** Failures before the server could reply: TLS, timeouts, unreachable hosts. */
     private static SmtpFailure connectionFailure(List<Throwable> chain) {
         Throwable deepest = chain.get(chain.size() - 1);
         for (Throwable cause : chain) {

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How Potok protects the connection to the SMTP server.
+ * The protection of the connection to the SMTP server.
  */
 public enum SmtpSecurity {
 
     /** Plain text, for a relay on the same host or network only. */
     NONE("none", 25),
-    /** Connects in plain text and upgrades with the STARTTLS command; fails when the server does not offer it. */
+    /** Connects in plain text and upgrades with the STARTTLS command. Sending fails when the server does not offer it. */
     STARTTLS("starttls", 587),
     /** TLS from the first byte (SMTPS). */
     SSL_TLS("ssl_tls", 465);

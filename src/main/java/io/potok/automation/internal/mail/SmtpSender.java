@@ -41,6 +41,7 @@ class SmtpSender {
      *
      * @throws MailException or {@link MessagingException} when building or sending failed; see
      *         {@link SmtpFailures#classify}
+     * @throws SmtpPasswordUnreadable when the stored password cannot be decrypted
      */
     void send(SmtpServer server, OutgoingEmail email) throws MessagingException, UnsupportedEncodingException {
         JavaMailSenderImpl sender = sender(server);
@@ -57,10 +58,21 @@ class SmtpSender {
         sender.setDefaultEncoding("UTF-8");
         if (settings.authenticates()) {
             sender.setUsername(settings.username());
-            sender.setPassword(server.passwordEncrypted() == null ? "" : secrets.decrypt(server.passwordEncrypted()));
+            sender.setPassword(password(server));
         }
         sender.setJavaMailProperties(properties(settings));
         return sender;
+    }
+
+    private String password(SmtpServer server) {
+        if (server.passwordEncrypted() == null) {
+            return "";
+        }
+        try {
+            return secrets.decrypt(server.passwordEncrypted());
+        } catch (IllegalStateException unreadable) {
+            throw new SmtpPasswordUnreadable(server.settings().host(), unreadable);
+        }
     }
 
     private Properties properties(SmtpSettings settings) {

@@ -2,6 +2,7 @@ package io.potok.automation.internal.mail;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.UUID;
 
 import io.potok.PotokTest;
@@ -203,6 +204,20 @@ class EmailDeliveryTests {
         assertThat(result.delivered()).isFalse();
         assertThat(result.retryable()).isFalse();
         assertThat(result.error()).startsWith(SmtpFailure.Reason.RECIPIENT_INVALID.logText());
+    }
+
+    @Test
+    void undecryptablePasswordIsRetriedWithReason() {
+        saveSettings(2525, "none", SmtpTestServer.PASSWORD, true);
+        String otherKeyCipherText = "v1:" + Base64.getEncoder().encodeToString(new byte[40]);
+        jdbc.sql("update smtp_settings set password_encrypted = :password where org_id = :org")
+                .param("password", otherKeyCipherText).param("org", orgId).update();
+
+        DeliveryResult result = deliver("Subject", "Text");
+
+        assertThat(result.delivered()).isFalse();
+        assertThat(result.retryable()).isTrue();
+        assertThat(result.error()).startsWith(SmtpFailure.Reason.PASSWORD_UNREADABLE.logText());
     }
 
     @Test

@@ -125,7 +125,8 @@ class MailSettingsPageTests {
     void clearedUsernameDropsPassword() throws Exception {
         save(form(587, "starttls", "sender@shop.example", "first-password", true));
 
-        Map<String, String> withoutLogin = new java.util.HashMap<>(form(25, "none", "", "", true));
+        Map<String, String> withoutLogin = new java.util.HashMap<>(form(25, "none", "sender@shop.example", "",
+                true));
         withoutLogin.put("username", "");
         save(withoutLogin);
 

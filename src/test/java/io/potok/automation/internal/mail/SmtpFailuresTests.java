@@ -13,7 +13,7 @@ import org.springframework.mail.MailSendException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sorting of SMTP failures that GreenMail cannot produce: refused recipients and timeouts.
+ * Sorting of SMTP failures that GreenMail cannot produce: rejected recipients and timeouts.
  */
 class SmtpFailuresTests {
 
@@ -21,7 +21,7 @@ class SmtpFailuresTests {
     void permanentRecipientRejectionIsNotRetried() throws Exception {
         SmtpFailure failure = SmtpFailures.classify(rejectedRecipient(550, "550 5.1.1 User unknown"));
 
-        assertThat(failure.reason()).isEqualTo(SmtpFailure.Reason.RECIPIENT_REFUSED);
+        assertThat(failure.reason()).isEqualTo(SmtpFailure.Reason.RECIPIENT_REJECTED);
         assertThat(failure.permanent()).isTrue();
         assertThat(failure.detail()).isEqualTo("550 5.1.1 User unknown");
     }
@@ -30,7 +30,7 @@ class SmtpFailuresTests {
     void temporaryRecipientRejectionIsRetried() throws Exception {
         SmtpFailure failure = SmtpFailures.classify(rejectedRecipient(451, "451 4.3.0 Try again later"));
 
-        assertThat(failure.reason()).isEqualTo(SmtpFailure.Reason.RECIPIENT_REFUSED);
+        assertThat(failure.reason()).isEqualTo(SmtpFailure.Reason.RECIPIENT_REJECTED);
         assertThat(failure.permanent()).isFalse();
     }
 
@@ -53,9 +53,9 @@ class SmtpFailuresTests {
     /** Builds what Spring's sender throws when Angus Mail reports a rejected RCPT TO. */
     private static MailSendException rejectedRecipient(int code, String reply) throws Exception {
         InternetAddress address = new InternetAddress("nobody@example.com");
-        SMTPAddressFailedException refused = new SMTPAddressFailedException(address, "RCPT TO:<nobody@example.com>",
+        SMTPAddressFailedException rejected = new SMTPAddressFailedException(address, "RCPT TO:<nobody@example.com>",
                 code, reply);
-        SendFailedException send = new SendFailedException("Invalid Addresses", refused);
+        SendFailedException send = new SendFailedException("Invalid Addresses", rejected);
         return new MailSendException("Failed messages: " + send.getMessage(), send);
     }
 }
