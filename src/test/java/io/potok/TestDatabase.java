@@ -90,7 +90,10 @@ public final class TestDatabase {
                     // no 30-second graceful wait for open keep-alive connections when the test JVM exits
                     "server.shutdown=immediate",
                     "logging.level.root=WARN",
-                    "logging.level.io.potok=INFO").applyTo(context);
+                    "logging.level.io.potok=INFO",
+                    // trusts only the certificate of the test SMTP server (SmtpTestServer), for SMTPS tests
+                    "potok.mail.trust-store=classpath:mail/test-smtp-trust.p12",
+                    "potok.mail.trust-store-password=changeit").applyTo(context);
         }
     }
 }
