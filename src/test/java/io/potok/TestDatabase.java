@@ -83,6 +83,8 @@ public final class TestDatabase {
                     "spring.datasource.username=postgres",
                     "spring.datasource.password=",
                     "potok.demo=true",
+                    // automation tests send webhooks and bot calls only to receivers they start on this machine
+                    "potok.outbound.allowed-hosts=127.0.0.1,localhost",
                     // no 30-second graceful wait for open keep-alive connections when the test JVM exits
                     "server.shutdown=immediate",
                     "logging.level.root=WARN",
