@@ -60,7 +60,7 @@ class BotTrigger {
     @EventListener
     void on(TaskChanged event) {
         TaskSnapshot task = event.task();
-        Map<Long, BotAccount> orgBots = activeBots(task.orgId());
+        Map<Long, BotAccount> orgBots = mayReachBots(event) ? activeBots(task.orgId()) : Map.of();
         Set<Long> waitingBotIds = waitingBots(event, orgBots);
         waits.keepOnly(task.taskId(), waitingBotIds);
 
@@ -73,6 +73,11 @@ class BotTrigger {
             return;
         }
         recipients.forEach((botId, reason) -> send(event, orgBots.get(botId), reason));
+    }
+
+    private static boolean mayReachBots(TaskChanged event) {
+        String comment = event.facts().commentText();
+        return !event.facts().waitingApproverIds().isEmpty() || (comment != null && comment.indexOf('@') >= 0);
     }
 
     private Map<Long, BotAccount> activeBots(long orgId) {
