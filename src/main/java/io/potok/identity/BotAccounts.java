@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Bot accounts: members of kind bot with a URL that Potok sends tasks to and a security key. The key signs
- * what Potok sends and, as for every member, obtains API tokens; unlike a person's key it is stored
+ * what Potok sends, and it obtains API tokens as every member's key does. Unlike a person's key it is stored
  * encrypted, so that Potok can read it back.
  */
 public interface BotAccounts {

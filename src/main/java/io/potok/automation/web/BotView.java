@@ -3,7 +3,7 @@ package io.potok.automation.web;
 import io.potok.identity.BotAccounts.BotAccount;
 
 /**
- * What one bot's page shows.
+ * Content of one bot's page.
  *
  * @param bot the bot
  * @param error the translated reason the last URL change was rejected, or null

@@ -5,7 +5,7 @@ import java.util.List;
 import io.potok.identity.BotAccounts.BotAccount;
 
 /**
- * What the bots list shows.
+ * Content of the bots list page.
  *
  * @param bots the organisation's bots, blocked ones included
  * @param error the translated reason the last creation was rejected, or null

@@ -57,7 +57,8 @@ class JdbcBotAccounts implements BotAccounts {
     @Override
     @Transactional
     public long create(long orgId, String name, String url) {
-        // The login has the shape Pyrus gives its bots, bot@<uuid>, and is unique across the installation.
+        // The login has the shape of bot logins in the events Pyrus sends, bot@<uuid>, and is unique across
+        // the installation.
         long id = jdbc.sql("""
                         insert into members (org_id, email, first_name, last_name, kind, bot_url)
                         values (:org, :email, :name, '', 'bot', :url) returning id

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers outbox messages of kind {@code bot}: POSTs the signed task to the bot's URL and applies the bot's
- * reply. Three attempts in all, the retries 61 s and 122 s after the attempt before, as Pyrus does; then a
- * comment by the bot on the task says it did not answer.
+ * reply. Three attempts in all, the retries 61 s and 122 s after the attempt before, as Pyrus documents for its
+ * bots. Then a comment by the bot on the task reports that it did not respond.
  */
 @Component
 class BotHandler implements OutboundHandler {
@@ -95,7 +95,7 @@ class BotHandler implements OutboundHandler {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException noAnswer) {
-            log.warn("Bot {} did not answer attempt {} for task {}: {}", bot.id(), delivery.attempt(),
+            log.warn("Bot {} did not respond to attempt {} for task {}: {}", bot.id(), delivery.attempt(),
                     delivery.message().taskId(), noAnswer.toString());
             return DeliveryResult.failure(null, "No answer: " + noAnswer);
         } catch (InterruptedException interrupted) {
@@ -108,7 +108,7 @@ class BotHandler implements OutboundHandler {
     private DeliveryResult answered(Delivery delivery, BotAccount bot, HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            log.warn("Bot {} answered attempt {} for task {} with HTTP {}", bot.id(), delivery.attempt(),
+            log.warn("Bot {} responded to attempt {} for task {} with HTTP {}", bot.id(), delivery.attempt(),
                     delivery.message().taskId(), status);
             return DeliveryResult.failure(status, "HTTP " + status);
         }

@@ -8,7 +8,7 @@ import io.potok.platform.PotokException;
  */
 public class BotNameInvalid extends PotokException {
 
-    /** The longest bot name accepted, in characters. */
+    /** Maximum length of a bot name, in characters. */
     public static final int MAX_LENGTH = 100;
 
     public BotNameInvalid(String reason, String name) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what went wrong with a bot onto the task, as a comment by the bot, so that the people working on the
- * task see it: a bot that did not answer, a reply that could not be applied, a chain of bots stopped.
+ * task see it: a bot that did not respond, a reply that could not be applied, a chain of bots stopped.
  * Comments are written in the current transaction.
  */
 @Component

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies a bot's reply, a comment in the shape of {@code POST /tasks/{id}/comments}, to the task as the bot.
- * A reply that cannot be applied is not lost: a comment by the bot on the task says why. Each of these runs
+ * A reply that cannot be applied is not lost: a comment by the bot on the task explains why. Each of these runs
  * in a transaction of its own, so a rejected reply rolls back only itself.
  */
 @Component
@@ -91,7 +91,7 @@ class BotReplies {
         inNewTransaction(() -> notes.replyRejected(bot.orgId(), bot.id(), taskId, locale, reason));
     }
 
-    /** Writes, as the bot, that it did not answer after the attempts made. */
+    /** Writes, as the bot, that it did not respond to any of the attempts made. */
     void gaveUp(long orgId, long botId, long taskId, Locale locale, int attempts, String error) {
         inNewTransaction(() -> notes.gaveUp(orgId, botId, taskId, locale, attempts, error));
     }

@@ -31,7 +31,7 @@ class BotRequests {
 
     /**
      * Returns {@code {"event":"comment","access_token","task_id","user_id","task"}} as UTF-8 JSON, with a
-     * fresh API token for the bot and the task as the bot sees it through the API.
+     * fresh API token for the bot and the task as the API returns it to the bot.
      *
      * @throws BotKeyRejected when the key no longer obtains a token, because it was regenerated meanwhile
      * @throws io.potok.tasks.TaskNotFound when the task is gone

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What administrators do with their organisation's bots: create one, change its URL, see and regenerate its
+ * Administrators' operations on their organisation's bots: create one, change its URL, see and regenerate its
  * security key, block and unblock it. Every method checks that the member administers the organisation, and
  * every URL passes {@link OutboundAddresses} before it is saved.
  */

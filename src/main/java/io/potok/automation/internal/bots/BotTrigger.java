@@ -109,7 +109,7 @@ class BotTrigger {
     }
 
     /**
-     * Counts a hand-off from the acting bot and tells whether the chain has gone past the limit. The first
+     * Counts a hand-off from the acting bot and returns whether the chain has gone past the limit. The first
      * time it does, a comment by the acting bot says why the task was not sent.
      */
     private boolean chainStopped(TaskChanged event, Map<Long, String> recipients, Map<Long, BotAccount> orgBots) {
@@ -133,7 +133,7 @@ class BotTrigger {
         if ("approval".equals(reason)) {
             waits.record(task.orgId(), task.taskId(), bot.id(), currentStep(task));
         } else if (!task.participantIds().contains(bot.id()) && actor.isPresent()) {
-            // A mentioned bot must see the task to read and answer it, so the mention subscribes it.
+            // A mentioned bot must see the task to read it and reply, so the mention subscribes it.
             tasks.change(actor.get(), task.taskId(), TaskChange.subscribe(Set.of(bot.id()), Set.of()));
         }
 

@@ -19,7 +19,7 @@ class BotWaits {
         this.jdbc = jdbc;
     }
 
-    /** Tells whether the bot was already sent the task while waiting on this step. */
+    /** Returns whether the bot was already sent the task while waiting on this step. */
     boolean sent(long taskId, long botId, int step) {
         return jdbc.sql("select count(*) from bot_waits where task_id = :task and bot_id = :bot and step = :step")
                 .param("task", taskId)

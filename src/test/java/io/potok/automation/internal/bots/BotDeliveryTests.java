@@ -206,7 +206,7 @@ class BotDeliveryTests {
     }
 
     @Test
-    void retriesAfterSixtyOneThenHundredTwentyTwoSeconds() {
+    void retriesAfter61And122Seconds() {
         fake.queue(500, "");
         fake.queue(503, "");
         createOn(botThenReviewer());
@@ -268,7 +268,7 @@ class BotDeliveryTests {
     }
 
     @Test
-    void replyThatIsNotJsonIsShownOnTask() {
+    void nonJsonReplyShownOnTask() {
         fake.queue(200, "OK");
         TaskView task = createOn(botThenReviewer());
 

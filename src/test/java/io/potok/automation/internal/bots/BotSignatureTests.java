@@ -19,7 +19,7 @@ class BotSignatureTests {
     }
 
     @Test
-    void retriesAfterSixtyOneAndHundredTwentyTwoSeconds() {
+    void retryDelaysAre61And122Seconds() {
         BotHandler handler = new BotHandler(null, null, null, null, Duration.ofSeconds(60));
 
         assertThat(handler.retryDelay(2)).contains(Duration.ofSeconds(61));

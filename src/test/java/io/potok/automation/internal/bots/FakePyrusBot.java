@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A bot on 127.0.0.1 written from the Pyrus bot documentation: it checks {@code X-Pyrus-Sig} with its
- * security key, reads the task through Potok's API with the access token it was sent, and answers with the
+ * security key, reads the task through Potok's API with the access token it was sent, and replies with the
  * next queued reply (HTTP status and body), or with 200 and an empty body when none is queued.
  */
 final class FakePyrusBot implements AutoCloseable {
@@ -41,7 +41,7 @@ final class FakePyrusBot implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile String securityKey;
 
-    /** What the bot answers: an HTTP status and a body, which may be empty. */
+    /** A reply of the bot: an HTTP status and a body, which may be empty. */
     record Reply(int status, String body) {
     }
 
@@ -50,7 +50,9 @@ final class FakePyrusBot implements AutoCloseable {
      *
      * @param body the raw body
      * @param event the body, parsed
-     * @param headers the request headers that matter to bots
+     * @param signature the {@code X-Pyrus-Sig} header
+     * @param retry the {@code X-Pyrus-Retry} header
+     * @param userAgent the {@code User-Agent} header
      * @param signatureValid whether {@code X-Pyrus-Sig} matched the body and the key
      * @param apiStatus the status of {@code GET /api/v4/tasks/{task_id}} made with the access token sent
      */
