@@ -13,11 +13,12 @@ import io.potok.forms.Form;
  * @param to the version in the right column
  * @param fields the fields that differ
  * @param steps the steps that differ
+ * @param automation the rules, schedules and webhook subscriptions that differ
  */
 public record ComparisonPage(Form form, List<Integer> versionNumbers, int from, int to, List<DiffRow> fields,
-                             List<DiffRow> steps) {
+                             List<DiffRow> steps, List<DiffRow> automation) {
 
     public boolean same() {
-        return fields.isEmpty() && steps.isEmpty();
+        return fields.isEmpty() && steps.isEmpty() && automation.isEmpty();
     }
 }

@@ -147,7 +147,7 @@ final class DefinitionText {
         return rule.when() == null ? who : t("formVersions.ruleWhen", condition(rule.when(), definition), who);
     }
 
-    private String who(Assignees who, FormDefinition definition) {
+    String who(Assignees who, FormDefinition definition) {
         if (who == null || who.kind() == null) {
             return t("formVersions.none");
         }

@@ -79,7 +79,7 @@ class FormVersionsController {
         FormComparison comparison = FormComparison.compare(earlier.definition(), later.definition());
         List<Integer> numbers = forms.versions(member.orgId(), formId).stream().map(FormVersionInfo::version).toList();
         model.addAttribute("view", new ComparisonPage(form, numbers, from, to, rows.fields(comparison),
-                rows.steps(comparison)));
+                rows.steps(comparison), automationRows(member, earlier, later, RequestContextUtils.getLocale(request))));
         return "forms/compare";
     }
 
@@ -121,7 +121,8 @@ class FormVersionsController {
                                     List<io.potok.forms.DefinitionProblem> problems, Locale locale) {
         ComparisonRows rows = rows(member, current, earlier, locale);
         FormComparison comparison = FormComparison.compare(current.definition(), earlier.definition());
-        return new RestorePage(current, earlier.version(), rows.fields(comparison), rows.steps(comparison), problems);
+        return new RestorePage(current, earlier.version(), rows.fields(comparison), rows.steps(comparison),
+                automationRows(member, current, earlier, locale), problems);
     }
 
     private Form version(CurrentMember member, Form form, int version) {
@@ -130,12 +131,19 @@ class FormVersionsController {
     }
 
     private ComparisonRows rows(CurrentMember member, Form before, Form after, Locale locale) {
+        return new ComparisonRows(definitionText(member, locale), before.definition(), after.definition());
+    }
+
+    private List<DiffRow> automationRows(CurrentMember member, Form before, Form after, Locale locale) {
+        return new AutomationRows(definitionText(member, locale), before.definition(), after.definition()).rows();
+    }
+
+    private DefinitionText definitionText(CurrentMember member, Locale locale) {
         Map<Long, String> roleNames = members.roles(member.orgId()).stream()
                 .collect(Collectors.toMap(Role::id, Role::name));
         Map<Long, String> memberNames = members.list(member.orgId()).stream()
                 .collect(Collectors.toMap(Member::id, Member::displayName));
-        DefinitionText text = new DefinitionText(messages, locale, memberNames, roleNames);
-        return new ComparisonRows(text, before.definition(), after.definition());
+        return new DefinitionText(messages, locale, memberNames, roleNames);
     }
 
     private Map<Long, String> memberNames(long orgId, Collection<Long> ids) {

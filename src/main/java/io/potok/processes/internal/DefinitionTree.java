@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Walks a form definition as a JSON tree and hands each place that holds a workspace reference to a
- * {@link Visitor}, so that export and import rewrite the same places in opposite directions.
+ * {@link Visitor}, so that export and import rewrite the same places in opposite directions. The places are
+ * in fields, the route, and the automation's rules and schedules; webhook subscriptions hold only URLs.
  */
 final class DefinitionTree {
 
@@ -38,6 +39,12 @@ final class DefinitionTree {
          * @param where the field or step that contains the condition
          */
         void conditionValues(ObjectNode field, ArrayNode values, String where);
+
+        /** Called with each object that names another form by {@code formId}, such as a create-task action. */
+        void formReference(ObjectNode holder, String where);
+
+        /** Called with each object that names a catalog by {@code catalogId}, such as a per-record cadence. */
+        void catalogReference(ObjectNode holder, String where);
     }
 
     /**
@@ -51,6 +58,7 @@ final class DefinitionTree {
             conditions(step.get("condition"), visitor, stepName);
             step.path("assignees").forEach(rule -> conditions(rule.get("when"), visitor, stepName));
         }
+        automation("rules").forEach(rule -> conditions(rule.get("condition"), visitor, name(rule)));
 
         forEachField(visitor::field);
         for (JsonNode step : definition.path("route").path("steps")) {
@@ -61,6 +69,37 @@ final class DefinitionTree {
                 }
             }
         }
+        automationReferences(visitor);
+    }
+
+    /** Visits the people, forms and catalogs that rules and schedules name. */
+    private void automationReferences(Visitor visitor) {
+        for (JsonNode rule : automation("rules")) {
+            for (JsonNode action : rule.path("actions")) {
+                if (action.get("assignees") instanceof ObjectNode who) {
+                    visitor.assignees(who, name(rule));
+                }
+                if (action instanceof ObjectNode holder && (holder.has("formId") || holder.has("form"))) {
+                    visitor.formReference(holder, name(rule));
+                }
+            }
+        }
+        for (JsonNode schedule : automation("schedules")) {
+            if (schedule.get("responsible") instanceof ObjectNode who) {
+                visitor.assignees(who, name(schedule));
+            }
+            if (schedule.get("cadence") instanceof ObjectNode cadence) {
+                visitor.catalogReference(cadence, name(schedule));
+            }
+        }
+    }
+
+    private JsonNode automation(String part) {
+        return definition.path("automation").path(part);
+    }
+
+    private static String name(JsonNode node) {
+        return node.path("name").asString("");
     }
 
     void forEachField(Consumer<ObjectNode> action) {
@@ -83,7 +122,9 @@ final class DefinitionTree {
         }
         condition.path("conditions").forEach(inner -> conditions(inner, visitor, where));
         ObjectNode field = fieldsById.get(condition.path("fieldId").asInt(-1));
-        if (field != null && condition.get("values") instanceof ArrayNode values && holdsReferences(field)) {
+        boolean comparesColumn = condition.hasNonNull("column");
+        if (field != null && !comparesColumn && condition.get("values") instanceof ArrayNode values
+                && holdsReferences(field)) {
             visitor.conditionValues(field, values, where);
         }
     }

@@ -175,6 +175,21 @@ class DocumentExport {
         }
 
         @Override
+        public void formReference(ObjectNode holder, String where) {
+            JsonNode formId = holder.remove("formId");
+            holder.put("form", lookups.formName(formId.asLong()).orElse(formId.asString()));
+        }
+
+        @Override
+        public void catalogReference(ObjectNode holder, String where) {
+            JsonNode catalogId = holder.remove("catalogId");
+            if (catalogId != null) {
+                holder.put("catalog", lookups.catalog(catalogId.asLong()).map(Catalog::name)
+                        .orElse(catalogId.asString()));
+            }
+        }
+
+        @Override
         public void conditionValues(ObjectNode field, ArrayNode values, String where) {
             boolean person = field.path("type").asString("").equals("person");
             for (int i = 0; i < values.size(); i++) {

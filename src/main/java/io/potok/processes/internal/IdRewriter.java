@@ -91,6 +91,21 @@ final class IdRewriter implements DefinitionTree.Visitor {
     }
 
     @Override
+    public void formReference(ObjectNode holder, String where) {
+        JsonNode form = holder.remove("form");
+        if (form == null) {
+            return;
+        }
+        references.formId(form.asString()).ifPresentOrElse(found -> holder.put("formId", found),
+                () -> problems.add(ImportProblem.of("linked_form_not_found", form.asString(), where)));
+    }
+
+    @Override
+    public void catalogReference(ObjectNode holder, String where) {
+        catalog(holder, where);
+    }
+
+    @Override
     public void conditionValues(ObjectNode field, ArrayNode values, String where) {
         boolean person = field.path("type").asString("").equals("person");
         String catalog = field.path("info").path("catalog").asString("");

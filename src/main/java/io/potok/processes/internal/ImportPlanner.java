@@ -172,17 +172,18 @@ class ImportPlanner {
         return String.join(", ", headers.stream().map(header -> header.name() + " (" + header.type() + ")").toList());
     }
 
-    /** Roles named by assignees and grants; those the organisation lacks are planned for creation. */
+    /** Roles named by assignees, rules, schedules and grants; those the organisation lacks are planned for creation. */
     private static List<ImportPlan.Action> planRoles(ProcessDocument document, References references) {
         Set<String> names = new LinkedHashSet<>();
-        for (JsonNode step : document.definition().path("route").path("steps")) {
-            step.path("assignees").forEach(rule -> {
-                JsonNode role = rule.path("who").get("role");
-                if (role != null && role.isString()) {
-                    names.add(role.asString());
-                }
-            });
+        JsonNode definition = document.definition();
+        for (JsonNode step : definition.path("route").path("steps")) {
+            step.path("assignees").forEach(rule -> roleName(rule.path("who"), names));
         }
+        for (JsonNode rule : definition.path("automation").path("rules")) {
+            rule.path("actions").forEach(action -> roleName(action.path("assignees"), names));
+        }
+        definition.path("automation").path("schedules")
+                .forEach(schedule -> roleName(schedule.path("responsible"), names));
         document.access().stream().map(AccessGrant::role).filter(role -> role != null).forEach(names::add);
 
         List<ImportPlan.Action> actions = new ArrayList<>();
@@ -194,6 +195,13 @@ class ImportPlanner {
             actions.add(new ImportPlan.Action(name, create, 0));
         }
         return actions;
+    }
+
+    private static void roleName(JsonNode who, Set<String> names) {
+        JsonNode role = who.get("role");
+        if (role != null && role.isString()) {
+            names.add(role.asString());
+        }
     }
 
     private static void accessProblems(List<AccessGrant> grants, References references, List<ImportProblem> problems) {

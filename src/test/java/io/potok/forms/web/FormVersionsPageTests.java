@@ -16,6 +16,7 @@ import java.util.Locale;
 import io.potok.PotokTest;
 import io.potok.TestOrganizations;
 import io.potok.forms.AccessLevel;
+import io.potok.forms.AutomationDefinition;
 import io.potok.forms.Condition;
 import io.potok.forms.FieldDefinition;
 import io.potok.forms.FieldSettings;
@@ -31,6 +32,8 @@ import io.potok.forms.RouteDefinition;
 import io.potok.forms.RouteDefinition.AssigneeRule;
 import io.potok.forms.RouteDefinition.Assignees;
 import io.potok.forms.RouteDefinition.Step;
+import io.potok.forms.RuleDefinition;
+import io.potok.forms.WebhookSubscription;
 import io.potok.identity.CurrentMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +152,33 @@ class FormVersionsPageTests {
         assertThat(added.substring(0, added.indexOf("</article>"))).contains("Серийный номер");
         assertThat(html).contains("from step 1").contains("not required").contains("24 business h")
                 .contains("no due time");
+    }
+
+    @Test
+    void comparisonListsRulesAndWebhooksThatDiffer() throws Exception {
+        Setup setup = setup();
+        long formId = setup.form().id();
+        FormDefinition second = forms.find(setup.org(), formId).orElseThrow().definition();
+        RuleDefinition notify = new RuleDefinition("notify", "Сообщить мастеру", true,
+                RuleDefinition.Trigger.of(RuleDefinition.TriggerKind.TASK_CREATED), null,
+                List.of(RuleDefinition.Action.of(RuleDefinition.ActionKind.COMMENT)));
+        WebhookSubscription erp = new WebhookSubscription("erp", "Учётная система", true, "http://127.0.0.1:9/erp",
+                List.of(WebhookSubscription.Event.CREATED));
+        forms.publish(setup.org(), formId, second.withAutomation(new AutomationDefinition(List.of(notify), List.of(),
+                List.of(erp))), setup.adminId());
+        RuleDefinition assigning = new RuleDefinition("notify", "Сообщить мастеру", true, notify.trigger(), null,
+                List.of(RuleDefinition.Action.of(RuleDefinition.ActionKind.ASSIGN)));
+        forms.publish(setup.org(), formId, second.withAutomation(AutomationDefinition.NONE.withRules(
+                List.of(assigning))), setup.adminId());
+
+        String html = page(get("/forms/" + formId + "/versions/compare?from=3&to=4"),
+                setup.admin(Locale.forLanguageTag("ru")));
+
+        String automation = html.substring(html.indexOf("id=\"automation-differences\""));
+        assertThat(automation).contains("Правило «Сообщить мастеру»").contains("Действия")
+                .contains("Написать комментарий").contains("Назначить");
+        assertThat(automation).contains("Вебхук «Учётная система»").contains("data-kind=\"removed\"")
+                .contains("http://127.0.0.1:9/erp");
     }
 
     @Test
