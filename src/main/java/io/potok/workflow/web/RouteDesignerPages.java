@@ -62,7 +62,7 @@ class RouteDesignerPages {
         data.put("route", draft.route());
         data.put("fields", fields.stream().map(RouteDesignerPages::fieldEntry).toList());
         data.put("members", members.list(member.orgId()).stream()
-                .filter(person -> !person.banned() && !person.bot())
+                .filter(person -> !person.banned())
                 .map(person -> Map.of("id", person.id(), "name", person.displayName())).toList());
         data.put("roles", members.roles(member.orgId()).stream().filter(role -> !role.banned())
                 .map(role -> Map.of("id", role.id(), "name", role.name())).toList());
