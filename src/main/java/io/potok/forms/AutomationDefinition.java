@@ -38,6 +38,23 @@ public record AutomationDefinition(List<RuleDefinition> rules, List<ScheduleDefi
         return webhooks.stream().filter(webhook -> webhook.id().equals(id)).findFirst();
     }
 
+    /**
+     * Leaves an empty automation out of stored and exported definitions, so forms without rules, schedules or
+     * webhooks read as they did before automation existed. Jackson omits a value this filter equals.
+     */
+    public static final class OmittedWhenEmpty {
+
+        @Override
+        public boolean equals(Object value) {
+            return value == null || NONE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     public AutomationDefinition withRules(List<RuleDefinition> newRules) {
         return new AutomationDefinition(newRules, schedules, webhooks);
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The document of one form version: its fields and its route. It is plain data, stored as JSON, so that a
  * designer can edit it and publish the result as the next version.
@@ -15,6 +17,8 @@ import java.util.stream.Stream;
  * @param automation the form's rules, schedules and webhook subscriptions; empty when there are none
  */
 public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route, StockRule stock,
+                             @JsonInclude(value = JsonInclude.Include.CUSTOM,
+                                     valueFilter = AutomationDefinition.OmittedWhenEmpty.class)
                              AutomationDefinition automation) {
 
     public FormDefinition {
