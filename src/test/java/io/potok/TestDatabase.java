@@ -85,6 +85,7 @@ public final class TestDatabase {
                     "potok.demo=true",
                     // automation tests send webhooks and bot calls only to receivers they start on this machine
                     "potok.outbound.allowed-hosts=127.0.0.1,localhost",
+                    "potok.schedules.enabled=false",
                     // a webhook receiver that never responds times out within seconds instead of the default 10
                     "potok.webhooks.timeout=2s",
                     // no 30-second graceful wait for open keep-alive connections when the test JVM exits

@@ -161,13 +161,15 @@ class FormVersionsPageTests {
         FormDefinition second = forms.find(setup.org(), formId).orElseThrow().definition();
         RuleDefinition notify = new RuleDefinition("notify", "Сообщить мастеру", true,
                 RuleDefinition.Trigger.of(RuleDefinition.TriggerKind.TASK_CREATED), null,
-                List.of(RuleDefinition.Action.of(RuleDefinition.ActionKind.COMMENT)));
+                List.of(new RuleDefinition.Action(RuleDefinition.ActionKind.COMMENT, null, null, null, null, null, null,
+                        "Заявка принята", null, null, null, null, null)));
         WebhookSubscription erp = new WebhookSubscription("erp", "Учётная система", true, "http://127.0.0.1:9/erp",
                 List.of(WebhookSubscription.Event.CREATED));
         forms.publish(setup.org(), formId, second.withAutomation(new AutomationDefinition(List.of(notify), List.of(),
                 List.of(erp))), setup.adminId());
         RuleDefinition assigning = new RuleDefinition("notify", "Сообщить мастеру", true, notify.trigger(), null,
-                List.of(RuleDefinition.Action.of(RuleDefinition.ActionKind.ASSIGN)));
+                List.of(new RuleDefinition.Action(RuleDefinition.ActionKind.ASSIGN, null, null, null, null,
+                        Assignees.anyOf(setup.adminId()), null, null, null, null, null, null, null)));
         forms.publish(setup.org(), formId, second.withAutomation(AutomationDefinition.NONE.withRules(
                 List.of(assigning))), setup.adminId());
 

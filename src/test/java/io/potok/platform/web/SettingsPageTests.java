@@ -36,6 +36,8 @@ class SettingsPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("id=\"nav-settings\"").contains("href=\"/settings/integrations/moysklad\"")
+                .contains("href=\"/settings/calendars\"").contains("href=\"/settings/mail\"")
+                .contains("href=\"/settings/bots\"").contains("href=\"/settings/deliveries\"")
                 .contains("Товары и остатки из учётной системы МойСклад.");
     }
 

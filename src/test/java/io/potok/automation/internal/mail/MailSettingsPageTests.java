@@ -85,10 +85,10 @@ class MailSettingsPageTests {
     }
 
     @Test
-    void adminSeesBlankFormAndNavigationLink() throws Exception {
+    void adminSeesBlankFormAndSettingsLink() throws Exception {
         String page = pageHtml();
 
-        assertThat(page).contains("id=\"mail-form\"").contains("href=\"/settings/mail\"");
+        assertThat(page).contains("id=\"mail-form\"").contains("id=\"nav-settings\"");
         assertThat(page).containsPattern("<option value=\"starttls\" selected>");
         assertThat(page).contains("value=\"587\"").contains("Пароль не сохранён");
         assertThat(page).contains("value=\"" + admin.email() + "\"");

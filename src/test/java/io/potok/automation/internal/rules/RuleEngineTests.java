@@ -156,7 +156,7 @@ class RuleEngineTests {
         fixture.formId = form.id();
         TaskView task = fixture.create(fixture.text(SUBJECT, "Old version task"));
         fixture.republish(form, """
-                {"id": "late", "name": "Late rule", "enabled": true, "trigger": {"kind": "field_changed"},
+                {"id": "late", "name": "Late rule", "enabled": true, "trigger": {"kind": "field_changed", "fieldId": 4},
                  "actions": [{"kind": "set_field", "fieldId": 6, "value": "from v2"}]}
                 """);
 
