@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * What runs by itself around a form's tasks: its rules, its schedules and its webhook subscriptions. It is part
+ * The automation around a form's tasks: its rules, its schedules and its webhook subscriptions. It is part
  * of the form's definition, so it is published, versioned, exported and compared with the fields and the route.
  * The automation of the form's latest version applies to all of the form's tasks, whatever version they follow.
  *

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one accepted change did to a task, read from the history it wrote.
+ * The effects of one accepted change on a task, read from the history it wrote.
  *
  * @param changedFieldIds fields whose value changed, nested ones included
  * @param enteredSteps steps the task entered, in order; a change can pass several steps that approve

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Delivers the outbox messages of one kind. Handlers are Spring beans; the outbox finds them by
+ * Delivers the outbox messages of one kind. Handlers are Spring beans, and the outbox finds them by
  * {@link #kind()}.
  */
 public interface OutboundHandler {
@@ -13,7 +13,7 @@ public interface OutboundHandler {
     String kind();
 
     /**
-     * Makes one delivery attempt. It must not throw for a failed delivery; it returns the failure instead.
+     * Makes one delivery attempt. A failed delivery is returned as a result, never thrown.
      *
      * @param delivery the message, its delivery id and which attempt this is (1 for the first)
      */
