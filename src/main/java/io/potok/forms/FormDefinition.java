@@ -55,6 +55,21 @@ public record FormDefinition(List<FieldDefinition> fields, RouteDefinition route
         return fields.stream().flatMap(FieldDefinition::flatten);
     }
 
+    /**
+     * Returns the fields whose values are stored at the top level of a task: top-level fields and the fields of
+     * sections and of choice options, but not table columns, which live inside their table's rows.
+     */
+    public Stream<FieldDefinition> fieldsStoredAtTopLevel() {
+        return fields.stream().flatMap(FormDefinition::storedAtTopLevel);
+    }
+
+    private static Stream<FieldDefinition> storedAtTopLevel(FieldDefinition field) {
+        Stream<FieldDefinition> nested = field.type() == FieldType.TABLE ? Stream.empty() : field.fields().stream();
+        Stream<FieldDefinition> optionFields = field.info().options().stream().flatMap(option -> option.fields().stream());
+        return Stream.concat(Stream.of(field),
+                Stream.concat(nested, optionFields).flatMap(FormDefinition::storedAtTopLevel));
+    }
+
     public Optional<FieldDefinition> field(int id) {
         return allFields().filter(field -> field.id() == id).findFirst();
     }

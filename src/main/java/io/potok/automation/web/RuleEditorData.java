@@ -84,15 +84,7 @@ class RuleEditorData {
      * set: top-level fields, the fields of sections and of choice options, but not table columns.
      */
     static Stream<FieldDefinition> usableFields(FormDefinition definition) {
-        return definition.fields().stream().flatMap(RuleEditorData::storedAtTopLevel)
-                .filter(field -> !NOT_USABLE.contains(field.type()));
-    }
-
-    private static Stream<FieldDefinition> storedAtTopLevel(FieldDefinition field) {
-        Stream<FieldDefinition> nested = field.type() == FieldType.TABLE ? Stream.empty() : field.fields().stream();
-        Stream<FieldDefinition> optionFields = field.info().options().stream().flatMap(option -> option.fields().stream());
-        return Stream.concat(Stream.of(field),
-                Stream.concat(nested, optionFields).flatMap(RuleEditorData::storedAtTopLevel));
+        return definition.fieldsStoredAtTopLevel().filter(field -> !NOT_USABLE.contains(field.type()));
     }
 
     private static Map<String, Object> fieldEntry(FieldDefinition field) {

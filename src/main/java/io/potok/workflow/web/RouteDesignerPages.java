@@ -77,15 +77,7 @@ class RouteDesignerPages {
      * sections and of choice options, but not table columns, which live inside their table's rows.
      */
     static Stream<FieldDefinition> comparableFields(FormDefinition definition) {
-        return definition.fields().stream().flatMap(RouteDesignerPages::storedAtTopLevel)
-                .filter(field -> !NOT_COMPARABLE.contains(field.type()));
-    }
-
-    private static Stream<FieldDefinition> storedAtTopLevel(FieldDefinition field) {
-        Stream<FieldDefinition> nested = field.type() == FieldType.TABLE ? Stream.empty() : field.fields().stream();
-        Stream<FieldDefinition> optionFields = field.info().options().stream().flatMap(option -> option.fields().stream());
-        return Stream.concat(Stream.of(field),
-                Stream.concat(nested, optionFields).flatMap(RouteDesignerPages::storedAtTopLevel));
+        return definition.fieldsStoredAtTopLevel().filter(field -> !NOT_COMPARABLE.contains(field.type()));
     }
 
     private static Map<String, Object> fieldEntry(FieldDefinition field) {
