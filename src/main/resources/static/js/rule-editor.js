@@ -277,7 +277,7 @@
                 });
             },
 
-            // Saves pending edits before the publish form is submitted, so the publish sees them.
+            // Saves pending edits before the publish form is submitted, so the publish includes them.
             publish: function (form) {
                 var pending = this.dirty ? this.save(false) : Promise.resolve();
                 pending.then(function () { form.submit(); });

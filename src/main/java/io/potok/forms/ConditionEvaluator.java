@@ -38,8 +38,8 @@ public final class ConditionEvaluator {
     }
 
     /**
-     * Tells whether the condition holds for the values of a task of the form, reading catalog cells for
-     * conditions on a column through the lookup; a null condition holds.
+     * Tells whether the condition is true for the values of a task of the form. Conditions on a catalog column
+     * read their cells through the lookup, and a null condition is true.
      */
     public static boolean holds(Condition condition, FormDefinition form, ObjectNode values, CellLookup cells) {
         if (condition == null) {

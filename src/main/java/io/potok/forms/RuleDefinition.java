@@ -27,7 +27,7 @@ public record RuleDefinition(String id, String name, boolean enabled, Trigger tr
     }
 
     /**
-     * What makes a rule run.
+     * The event that makes a rule run.
      *
      * @param kind the event
      * @param fieldId for {@code field_changed}: the field watched
@@ -95,7 +95,7 @@ public record RuleDefinition(String id, String name, boolean enabled, Trigger tr
         }
     }
 
-    /** What a rule can do. */
+    /** The kinds of action a rule takes. */
     public enum ActionKind {
         SET_FIELD, ASSIGN, ADD_SUBSCRIBERS, REMOVE_SUBSCRIBERS, MOVE_TO_STEP, APPROVE, REJECT, COMMENT,
         CREATE_TASK, SEND_EMAIL, CALL_WEBHOOK, CLOSE, REOPEN;
@@ -112,7 +112,7 @@ public record RuleDefinition(String id, String name, boolean enabled, Trigger tr
     }
 
     /**
-     * Which field of a created task takes which field's value of the task the rule runs on.
+     * A mapping from a field of the task the rule runs on to a field of the task it creates.
      *
      * @param sourceFieldId the field of the task the rule runs on
      * @param targetFieldId the field of the new task

@@ -14,8 +14,8 @@ public interface Members {
     Optional<Member> find(long orgId, long memberId);
 
     /**
-     * Returns the member as an actor, the way a signed-in member is seen, so that rules and bots can act as
-     * them; empty when no such member exists in the organisation or the member is blocked.
+     * Returns the member as an actor, in the same shape as a signed-in member, so that rules and bots can act
+     * as them. Empty when no such member exists in the organisation or the member is blocked.
      */
     Optional<CurrentMember> actingAs(long orgId, long memberId);
 

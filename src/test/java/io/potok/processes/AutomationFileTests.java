@@ -92,7 +92,7 @@ class AutomationFileTests {
     }
 
     @Test
-    void unknownRoleInRuleIsPlannedAndUnknownFormIsReported() {
+    void previewPlansRoleAndReportsForm() {
         CurrentMember admin = new ProcessFixtures(jdbc, members).freshAdmin();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
 

@@ -14,8 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what went wrong with a bot onto the task, as a comment by the bot, so that the people working on the
- * task see it: a bot that did not respond, a reply that could not be applied, a chain of bots stopped.
+ * Writes bot failures onto the task as comments by the bot, so the people working on the task learn of them.
+ * The failures are a bot that did not respond, a reply that could not be applied, and a chain of bots stopped.
  * Comments are written in the current transaction.
  */
 @Component

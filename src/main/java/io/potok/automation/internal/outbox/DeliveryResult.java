@@ -1,7 +1,7 @@
 package io.potok.automation.internal.outbox;
 
 /**
- * How one delivery attempt ended.
+ * The outcome of one delivery attempt.
  *
  * @param delivered whether the receiver accepted it
  * @param status the receiver's HTTP status, or null when there was none (timeout, refused connection, email)

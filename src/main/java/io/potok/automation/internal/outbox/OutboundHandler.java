@@ -13,7 +13,7 @@ public interface OutboundHandler {
     String kind();
 
     /**
-     * Makes one delivery attempt. A failed delivery is returned as a result, never thrown.
+     * Makes one delivery attempt. A failed delivery is returned as a result. The outbox also records an unexpected exception as a failed attempt.
      *
      * @param delivery the message, its delivery id and which attempt this is (1 for the first)
      */

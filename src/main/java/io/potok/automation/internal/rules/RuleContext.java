@@ -6,7 +6,7 @@ import io.potok.tasks.TaskSnapshot;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a rule's actions work on: the task as it is now and the form version it follows.
+ * The subject of a rule's actions: the task as it is now and the form version it follows.
  *
  * @param rule the rule running
  * @param form the form's latest version, which the rule belongs to

@@ -31,7 +31,7 @@ public record RuleRun(long id, long orgId, long formId, String ruleId, String ru
         actionsDone = List.copyOf(actionsDone);
     }
 
-    /** How a run ended. */
+    /** The outcome of a run. */
     public enum Outcome {
         /** Still running; only seen from inside the transaction that runs it. */
         RUNNING,

@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Drives per-record schedules with the real clock's moment, because the item states start from it when the
- * form is published. The application's own minute check may create a due item's task first; every assertion
- * here passes whichever check creates it, since an item never gets a second open task.
+ * form is published. An item never gets a second open task, so every assertion here passes whichever check
+ * creates its task.
  */
 @PotokTest
 class CadenceTasksTests {
